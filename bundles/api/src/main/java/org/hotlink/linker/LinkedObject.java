@@ -1,0 +1,14 @@
+package org.hotlink.linker;
+
+import java.util.Map;
+
+/** A relocatable object once placed, patched and finalized by a {@link LinkLayer}. */
+public interface LinkedObject {
+    String moduleName();
+
+    /** Addresses of the symbols it defines: a function's entry stub, a data symbol's storage. */
+    Map<String, Long> definitions();
+
+    /** Bytes of machine code placed (stubs excluded). */
+    long codeBytes();
+}

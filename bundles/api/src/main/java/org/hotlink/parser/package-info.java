@@ -1,0 +1,7 @@
+/** IR parser and verifier services. */
+@Export
+@Version("0.1.0")
+package org.hotlink.parser;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
