@@ -7,6 +7,7 @@ need=()
 command -v clang-19 >/dev/null || need+=(clang-19)
 command -v llc-19 >/dev/null || need+=(llvm-19)
 command -v llvm-mc-19 >/dev/null || need+=(llvm-19)
+command -v clang-14 >/dev/null || need+=(clang-14)
 command -v csmith >/dev/null || need+=(csmith)
 [ -f /usr/include/csmith/csmith.h ] || need+=(libcsmith-dev)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
