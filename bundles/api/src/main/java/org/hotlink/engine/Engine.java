@@ -47,6 +47,17 @@ public interface Engine extends AutoCloseable {
      */
     void runMainAndExit(List<String> argv, List<String> envp, ProgramExitListener listener) throws HotlinkException;
 
+    /**
+     * Runs the program like {@link #runMainAndExit} but in a forked child process whose standard
+     * output and error go to the given files and whose standard input is empty, and waits for it.
+     * The child runs only native code; nothing of the JVM runs in it. Returns the exit status, or
+     * 128 + signal number when a signal ended the child, or -1 when it ran out of time and was killed.
+     * Meant for running many programs from one warm JVM (tests, batch runs); compiled state is
+     * copied into the child as it is, so run each program from a fresh engine.
+     */
+    int runMainForked(List<String> argv, List<String> envp, java.nio.file.Path stdout, java.nio.file.Path stderr,
+                      long timeoutMillis) throws HotlinkException;
+
     EngineStatistics statistics();
 
     /** Frees all code and data of the engine. No compiled code of it may be running. */

@@ -6,7 +6,7 @@ import java.util.Map;
 public interface LinkedObject {
     String moduleName();
 
-    /** Addresses of the symbols it defines: a function's entry stub, a data symbol's storage. */
+    /** Addresses of the symbols it defines, local ones included: a function's entry stub, a data symbol's storage. */
     Map<String, Long> definitions();
 
     /** Bytes of machine code placed (stubs excluded). */

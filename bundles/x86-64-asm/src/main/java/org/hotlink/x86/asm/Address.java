@@ -81,7 +81,8 @@ public final class Address {
             throw new IllegalArgumentException("symbol name must not be empty");
         }
         if (kind != RelocationKind.PC32 && kind != RelocationKind.GOTPCREL) {
-            throw new IllegalArgumentException("a RIP-relative operand takes a PC32 or GOTPCREL relocation, not " + kind);
+            throw new IllegalArgumentException(
+                    "a RIP-relative operand takes a PC32 or GOTPCREL relocation, not " + kind);
         }
         return new Address(Form.RIP_SYMBOL, null, null, 1, 0, null, symbol, kind, addend);
     }

@@ -1,6 +1,6 @@
 package org.hotlink.x86.asm;
 
-/** Width of an integer operation: the AT&T suffixes b, w, l, q. */
+/** Width of an integer operation: the AT&amp;T suffixes b, w, l, q. */
 public enum OperandSize {
     BYTE(1), WORD(2), DWORD(4), QWORD(8);
 

@@ -1,0 +1,124 @@
+package org.hotlink.backend.x86.lower;
+
+import static org.hotlink.backend.x86.lower.LoweringContext.r;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hotlink.backend.x86.mir.MachineBlock;
+import org.hotlink.backend.x86.mir.Op;
+import org.hotlink.backend.x86.mir.RegClass;
+import org.hotlink.backend.x86.mir.Width;
+import org.hotlink.diagnostic.UnsupportedConstructException;
+import org.hotlink.ir.BasicBlock;
+import org.hotlink.ir.Instruction;
+import org.hotlink.ir.PhiInstruction;
+import org.hotlink.ir.Value;
+
+/**
+ * Phi elimination: the phis of a successor are one parallel copy on the incoming edge. Sources
+ * are evaluated first (constants into fresh registers), then the copies are sequenced so that no
+ * register is overwritten before every copy that reads it has run; a cycle (a swap in a loop) is
+ * broken by saving one destination into a temporary.
+ */
+final class PhiCopies {
+    private PhiCopies() {
+    }
+
+    /** Emits, at the current point, the copies for the edge from IR block {@code from} to {@code to}. */
+    static void emitEdge(LoweringContext cx, BasicBlock from, BasicBlock to) throws UnsupportedConstructException {
+        sequence(cx, collectEdge(cx, from, to));
+    }
+
+    /** The (destination, source) register pairs of the edge's parallel copy; sources are materialized here. */
+    static List<int[]> collectEdge(LoweringContext cx, BasicBlock from, BasicBlock to) throws UnsupportedConstructException {
+        List<int[]> copies = new ArrayList<>();
+        for (Instruction in : to.instructions()) {
+            if (!(in instanceof PhiInstruction phi)) {
+                break;
+            }
+            Value incoming = null;
+            for (int i = 0; i < phi.incomingCount(); i++) {
+                if (phi.incomingBlock(i) == from) {
+                    incoming = phi.incomingValue(i);
+                    break;
+                }
+            }
+            if (incoming == null) {
+                throw cx.unsupported("phi " + phi.reference() + " without a value for predecessor " + from.reference());
+            }
+            int[] dst = cx.resultRegs(phi);
+            int[] src = cx.parts(incoming);
+            for (int k = 0; k < dst.length; k++) {
+                copies.add(new int[]{dst[k], src[k]});
+            }
+        }
+        return copies;
+    }
+
+    static boolean hasPhis(BasicBlock block) {
+        return !block.instructions().isEmpty() && block.instructions().get(0) instanceof PhiInstruction;
+    }
+
+    /** Emits the parallel copy {dst_i := src_i} as a sequence of moves. */
+    static void sequence(LoweringContext cx, List<int[]> parallel) {
+        List<int[]> pending = new ArrayList<>();
+        for (int[] c : parallel) {
+            if (c[0] != c[1]) {
+                pending.add(new int[]{c[0], c[1]});
+            }
+        }
+        while (!pending.isEmpty()) {
+            int ready = -1;
+            for (int i = 0; i < pending.size() && ready < 0; i++) {
+                if (!isReadByOthers(pending, i)) {
+                    ready = i;
+                }
+            }
+            if (ready >= 0) {
+                int[] c = pending.remove(ready);
+                move(cx, c[0], c[1]);
+                continue;
+            }
+            // every destination is still read: a cycle; save one destination and redirect its readers
+            int saved = pending.get(0)[0];
+            int tmp = cx.newReg(cx.mf.classOf(saved));
+            move(cx, tmp, saved);
+            for (int[] c : pending) {
+                if (c[1] == saved) {
+                    c[1] = tmp;
+                }
+            }
+        }
+    }
+
+    private static boolean isReadByOthers(List<int[]> pending, int index) {
+        int dst = pending.get(index)[0];
+        for (int i = 0; i < pending.size(); i++) {
+            if (i != index && pending.get(i)[1] == dst) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void move(LoweringContext cx, int dst, int src) {
+        boolean xmm = cx.mf.classOf(dst) == RegClass.XMM;
+        cx.emit(xmm ? Op.FMOV : Op.MOV, xmm ? Width.SD : Width.Q, r(dst), r(src));
+    }
+
+    /** The block a branch from the current block to {@code to} should target, splitting the edge if {@code to} has phis. */
+    static MachineBlock edgeTarget(LoweringContext cx, BasicBlock to) throws UnsupportedConstructException {
+        MachineBlock target = cx.firstBlock.get(to);
+        if (!hasPhis(to)) {
+            return target;
+        }
+        MachineBlock saved = cx.current;
+        MachineBlock split = cx.newBlock("edge");
+        cx.switchTo(split);
+        emitEdge(cx, cx.currentIrBlock, to);
+        cx.emit(Op.JMP, null, new org.hotlink.backend.x86.mir.Operand.Block(target));
+        cx.switchTo(saved);
+        return split;
+    }
+}

@@ -1,0 +1,84 @@
+package org.hotlink.backend.x86;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.OptionalLong;
+
+import com.sun.jna.Function;
+import com.sun.jna.Pointer;
+
+import org.hotlink.codegen.CompileOptions;
+import org.hotlink.codegen.RelocatableObject;
+import org.hotlink.diagnostic.HotlinkException;
+import org.hotlink.linker.LinkLayer;
+import org.hotlink.linker.impl.InProcessRuntimeLinker;
+import org.hotlink.memory.MemoryArena;
+import org.hotlink.memory.dualmap.DualMapMemoryManager;
+import org.hotlink.parser.text.TextIrParser;
+import org.hotlink.resolver.impl.ProcessSymbolResolver;
+
+/**
+ * Test helper: parses IR text, compiles it with {@link X86Backend}, links it into a fresh dual-map
+ * arena against the process's libraries, and calls its functions through JNA. Close it after use.
+ */
+final class CompiledModule implements AutoCloseable {
+    private final MemoryArena arena;
+    private final LinkLayer layer;
+    final RelocatableObject object;
+
+    private CompiledModule(MemoryArena arena, LinkLayer layer, RelocatableObject object) {
+        this.arena = arena;
+        this.layer = layer;
+        this.object = object;
+    }
+
+    static RelocatableObject compileOnly(String ir) throws HotlinkException {
+        X86Backend backend = new X86Backend();
+        org.hotlink.ir.Module module = new TextIrParser().parse("test.ll", ir);
+        backend.checkTarget(module);
+        return backend.compile(module, CompileOptions.ALL);
+    }
+
+    static CompiledModule load(String ir) throws HotlinkException {
+        RelocatableObject object = compileOnly(ir);
+        X86Backend backend = new X86Backend();
+        MemoryArena arena = new DualMapMemoryManager().createArena(64L << 20);
+        LinkLayer layer = new InProcessRuntimeLinker().createLayer(arena, backend.stubWriter(),
+                new ProcessSymbolResolver().createScope());
+        layer.add(object);
+        layer.bindExternals();
+        return new CompiledModule(arena, layer, object);
+    }
+
+    long address(String name) {
+        OptionalLong found = layer.lookup(name);
+        assertTrue(found.isPresent(), name + " should be defined after linking");
+        return found.getAsLong();
+    }
+
+    Function function(String name) {
+        return Function.getFunction(new Pointer(address(name)));
+    }
+
+    int callInt(String name, Object... args) {
+        return function(name).invokeInt(args);
+    }
+
+    long callLong(String name, Object... args) {
+        return function(name).invokeLong(args);
+    }
+
+    double callDouble(String name, Object... args) {
+        return function(name).invokeDouble(args);
+    }
+
+    float callFloat(String name, Object... args) {
+        return function(name).invokeFloat(args);
+    }
+
+    @Override
+    public void close() {
+        layer.close();
+        arena.close();
+    }
+}

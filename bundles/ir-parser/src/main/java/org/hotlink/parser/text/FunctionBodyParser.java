@@ -1,0 +1,76 @@
+package org.hotlink.parser.text;
+
+import org.hotlink.diagnostic.IrSyntaxException;
+import org.hotlink.ir.BasicBlock;
+import org.hotlink.ir.Function;
+import org.hotlink.ir.Instruction;
+
+/**
+ * Parses {@code { blocks }}: labels (or implicit numbered blocks), instructions with their
+ * {@code %x =} results, debug records and metadata attachments (dropped), then resolves forward references.
+ */
+final class FunctionBodyParser {
+    private final TokenCursor cursor;
+    private final LocalValueTable locals;
+    private final InstructionParser instructions;
+    private final MetadataSkipper metadata;
+
+    FunctionBodyParser(ModuleContext context, TypeParser types, ConstantParser constants, AttributeParser attributes,
+            LocalValueTable locals) {
+        this.cursor = context.cursor;
+        this.locals = locals;
+        this.instructions = new InstructionParser(new ValueParser(context, types, constants, attributes, locals));
+        this.metadata = new MetadataSkipper(cursor);
+    }
+
+    void parseBody(Function function) throws IrSyntaxException {
+        Token open = cursor.expect(TokenKind.LBRACE, "'{' to start the function body");
+        if (cursor.at(TokenKind.RBRACE)) {
+            throw cursor.error("function body requires at least one basic block");
+        }
+        while (!cursor.accept(TokenKind.RBRACE)) {
+            if (cursor.at(TokenKind.EOF)) {
+                throw cursor.error(open, "function body not closed: end of file before '}'");
+            }
+            parseBlock(function);
+        }
+        locals.finish(function);
+    }
+
+    private void parseBlock(Function function) throws IrSyntaxException {
+        Token start = cursor.peek();
+        Token label = start.is(TokenKind.LABEL) ? cursor.next() : null;
+        BasicBlock block = locals.defineBlock(label, start, function);
+        while (true) {
+            while (cursor.at(TokenKind.DEBUG_RECORD)) {
+                metadata.skipDebugRecord();
+            }
+            Instruction i = parseInstruction();
+            block.append(i);
+            if (i.isTerminator()) {
+                return;
+            }
+        }
+    }
+
+    private Instruction parseInstruction() throws IrSyntaxException {
+        Token first = cursor.peek();
+        Token name = null;
+        if ((first.is(TokenKind.LOCAL_VAR) || first.is(TokenKind.LOCAL_ID)) && cursor.peekAhead(1).is(TokenKind.EQUALS)) {
+            name = cursor.next();
+            cursor.next();
+        } else if (first.is(TokenKind.LABEL) || first.is(TokenKind.RBRACE)) {
+            throw cursor.error("expected instruction opcode: the block above has no terminator");
+        }
+        Token opcode = cursor.peek();
+        Instruction instruction = instructions.parse();
+        instruction.setLocation(cursor.location(first));
+        if (instruction.hasResult()) {
+            locals.define(name, instruction, opcode);
+        } else if (name != null) {
+            throw cursor.error(name, "instructions returning void cannot have a name");
+        }
+        metadata.skipCommaAttachments();
+        return instruction;
+    }
+}

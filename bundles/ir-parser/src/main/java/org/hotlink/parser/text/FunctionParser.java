@@ -1,0 +1,178 @@
+package org.hotlink.parser.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hotlink.diagnostic.IrSyntaxException;
+import org.hotlink.ir.Argument;
+import org.hotlink.ir.AttributeSet;
+import org.hotlink.ir.CallingConvention;
+import org.hotlink.ir.Function;
+import org.hotlink.ir.FunctionType;
+import org.hotlink.ir.LabelType;
+import org.hotlink.ir.MetadataType;
+import org.hotlink.ir.Type;
+import org.hotlink.ir.VoidType;
+
+/** Parses {@code declare} and {@code define} headers and hands bodies to {@link FunctionBodyParser}. */
+final class FunctionParser {
+    private final ModuleContext context;
+    private final TokenCursor cursor;
+    private final TypeParser types;
+    private final ConstantParser constants;
+    private final AttributeParser attributes;
+    private final GlobalVariableParser globals;
+    private final MetadataSkipper metadata;
+
+    FunctionParser(ModuleContext context, TypeParser types, ConstantParser constants, AttributeParser attributes,
+            GlobalVariableParser globals) {
+        this.context = context;
+        this.cursor = context.cursor;
+        this.types = types;
+        this.constants = constants;
+        this.attributes = attributes;
+        this.globals = globals;
+        this.metadata = new MetadataSkipper(cursor);
+    }
+
+    /** A parameter as written: type, attributes, optional name token. */
+    private record Parameter(Type type, AttributeSet attributes, Token name, Token at) {
+    }
+
+    void parse(Set<String> defined) throws IrSyntaxException {
+        Token keyword = cursor.next();
+        boolean definition = keyword.isWord("define");
+        metadata.skipAttachments(); // LLVM 14 prints "declare !dbg !59 void @f(...)"
+        GlobalProperties properties = GlobalProperties.parse(cursor, types);
+        CallingConvention cc = CallParser.parseCallingConvention(cursor);
+        AttributeSet returnAttributes = attributes.parseParameterAttributes();
+        Token returnToken = cursor.peek();
+        Type returnType = types.parseType();
+        if (returnType instanceof FunctionType || returnType instanceof LabelType || returnType instanceof MetadataType) {
+            throw cursor.error(returnToken, "invalid function return type");
+        }
+        Token name = cursor.peek();
+        if (!name.is(TokenKind.GLOBAL_VAR) && !name.is(TokenKind.GLOBAL_ID)) {
+            throw cursor.error("expected function name");
+        }
+        cursor.next();
+        if (!defined.add(name.text()) || !(context.globals.get(name.text()) instanceof Function function)) {
+            throw cursor.error(name, "invalid redefinition of function '@" + name.text() + "'");
+        }
+        if (properties.addressSpace != 0) {
+            throw cursor.error(name, "unsupported: function in address space " + properties.addressSpace);
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        boolean varArgs = parseParameters(parameters);
+        List<Type> parameterTypes = new ArrayList<>();
+        parameters.forEach(p -> parameterTypes.add(p.type()));
+        function.setFunctionType(new FunctionType(returnType, parameterTypes, varArgs));
+        properties.applyTo(function);
+        function.setLocation(cursor.location(keyword));
+        function.setCallingConvention(cc);
+        function.setReturnAttributes(returnAttributes);
+        parseTrailer(function);
+        context.module.addFunction(function);
+        if (!definition) {
+            createArguments(function, parameters, null);
+            if (cursor.at(TokenKind.LBRACE)) {
+                throw cursor.error("a declaration has no body");
+            }
+            return;
+        }
+        if (properties.linkage != null && (properties.linkage == org.hotlink.ir.Linkage.EXTERN_WEAK)) {
+            throw cursor.error(keyword, "invalid linkage for function definition");
+        }
+        LocalValueTable locals = new LocalValueTable(cursor);
+        createArguments(function, parameters, locals);
+        new FunctionBodyParser(context, types, constants, attributes, locals).parseBody(function);
+    }
+
+    private boolean parseParameters(List<Parameter> parameters) throws IrSyntaxException {
+        cursor.expect(TokenKind.LPAREN, "'(' in function");
+        if (cursor.accept(TokenKind.RPAREN)) {
+            return false;
+        }
+        boolean varArgs = false;
+        do {
+            if (cursor.accept(TokenKind.ELLIPSIS)) {
+                varArgs = true;
+                break;
+            }
+            Token at = cursor.peek();
+            Type type = types.parseType();
+            if (type instanceof VoidType || type instanceof FunctionType || type instanceof LabelType) {
+                throw cursor.error(at, "invalid type for function argument");
+            }
+            AttributeSet attrs = attributes.parseParameterAttributes();
+            Token name = null;
+            if (cursor.at(TokenKind.LOCAL_VAR) || cursor.at(TokenKind.LOCAL_ID)) {
+                name = cursor.next();
+            }
+            parameters.add(new Parameter(type, attrs, name, at));
+        } while (cursor.accept(TokenKind.COMMA));
+        cursor.expect(TokenKind.RPAREN, "')' at end of argument list");
+        return varArgs;
+    }
+
+    private void createArguments(Function function, List<Parameter> parameters, LocalValueTable locals)
+            throws IrSyntaxException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            Argument a = new Argument(p.type(), p.name() == null ? null : p.name().text(), i, function, p.attributes());
+            if (locals != null) {
+                locals.define(p.name(), a, p.at());
+            }
+            function.addArgument(a);
+        }
+    }
+
+    /** Everything between {@code )} and {@code {} (or the end of a declaration). */
+    private void parseTrailer(Function function) throws IrSyntaxException {
+        Map<String, Object> fnAttributes = new LinkedHashMap<>();
+        while (true) {
+            Token t = cursor.peek();
+            if (t.isWord("unnamed_addr")) {
+                cursor.next();
+                function.setUnnamedAddr(org.hotlink.ir.UnnamedAddr.UNNAMED);
+            } else if (t.isWord("local_unnamed_addr")) {
+                cursor.next();
+                function.setUnnamedAddr(org.hotlink.ir.UnnamedAddr.LOCAL_UNNAMED);
+            } else if (t.isWord("addrspace")) {
+                if (types.parseAddressSpace() != 0) {
+                    throw cursor.error(t, "unsupported: function in a non-zero address space");
+                }
+            } else if (t.isWord("section")) {
+                cursor.next();
+                function.setSection(Lexer.utf8(cursor.expect(TokenKind.STRING, "section name").text()));
+            } else if (t.isWord("partition")) {
+                cursor.next();
+                function.setPartition(Lexer.utf8(cursor.expect(TokenKind.STRING, "partition name").text()));
+            } else if (t.isWord("comdat")) {
+                function.setComdat(globals.parseComdat(function.name()));
+            } else if (t.isWord("align")) {
+                cursor.next();
+                function.setAlignment(globals.alignment());
+            } else if (t.isWord("gc")) {
+                cursor.next();
+                function.setGc(Lexer.utf8(cursor.expect(TokenKind.STRING, "garbage collector name").text()));
+            } else if (t.isWord("prefix")) {
+                cursor.next();
+                function.setPrefix(constants.parseTypedConstant());
+            } else if (t.isWord("prologue")) {
+                cursor.next();
+                function.setPrologue(constants.parseTypedConstant());
+            } else if (t.isWord("personality")) {
+                cursor.next();
+                function.setPersonality(constants.parseTypedConstant());
+            } else if (t.is(TokenKind.METADATA_NAME)) {
+                metadata.skipAttachments();
+            } else if (!attributes.parseOneFunctionAttribute(fnAttributes)) {
+                break;
+            }
+        }
+        function.setAttributes(AttributeSet.of(fnAttributes));
+    }
+}

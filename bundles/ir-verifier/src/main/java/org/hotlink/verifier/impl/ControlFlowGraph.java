@@ -1,0 +1,88 @@
+package org.hotlink.verifier.impl;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hotlink.ir.BasicBlock;
+import org.hotlink.ir.Function;
+import org.hotlink.ir.Value;
+
+/**
+ * The control-flow graph of one function over block numbers (the blocks' order in the function):
+ * successor and predecessor edges with multiplicity (a switch naming a block twice gives two
+ * edges, as LLVM counts them for phi nodes). Built in time linear in blocks plus edges. Assumes every block ends in a terminator
+ * whose block operands belong to this function (the structure rules check that first).
+ */
+final class ControlFlowGraph {
+    private final List<BasicBlock> blocks;
+    private final Map<BasicBlock, Integer> numbers;
+    private final int[][] successors;
+    private final int[][] predecessors;
+
+    ControlFlowGraph(Function function) {
+        this.blocks = List.copyOf(function.blocks());
+        this.numbers = new IdentityHashMap<>(blocks.size() * 2);
+        for (int i = 0; i < blocks.size(); i++) {
+            numbers.put(blocks.get(i), i);
+        }
+        int n = blocks.size();
+        successors = new int[n][];
+        int[] predecessorCounts = new int[n];
+        for (int b = 0; b < n; b++) {
+            successors[b] = successorNumbers(blocks.get(b));
+            for (int s : successors[b]) {
+                predecessorCounts[s]++;
+            }
+        }
+        predecessors = new int[n][];
+        for (int b = 0; b < n; b++) {
+            predecessors[b] = new int[predecessorCounts[b]];
+        }
+        int[] filled = new int[n];
+        for (int b = 0; b < n; b++) {
+            for (int s : successors[b]) {
+                predecessors[s][filled[s]++] = b;
+            }
+        }
+    }
+
+    private int[] successorNumbers(BasicBlock block) {
+        List<Value> operands = block.instructions().get(block.instructions().size() - 1).operands();
+        int[] out = new int[operands.size()];
+        int count = 0;
+        for (Value operand : operands) {
+            if (operand instanceof BasicBlock target) {
+                Integer number = numbers.get(target);
+                Checks.state(number != null, "terminator of %s names a block outside its function", block.name());
+                out[count++] = number;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    int blockCount() {
+        return blocks.size();
+    }
+
+    BasicBlock block(int number) {
+        return blocks.get(number);
+    }
+
+    /** The block's number, or -1 for a block that is not part of this function. */
+    int numberOf(BasicBlock block) {
+        Integer number = numbers.get(block);
+        return number == null ? -1 : number;
+    }
+
+    /** Successor numbers in terminator operand order, duplicates kept. Do not modify. */
+    int[] successors(int block) {
+        return successors[block];
+    }
+
+    /** One entry per incoming edge, duplicates kept. Do not modify. */
+    int[] predecessors(int block) {
+        return predecessors[block];
+    }
+}

@@ -1,0 +1,88 @@
+package org.hotlink.verifier.impl;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hotlink.diagnostic.IrVerificationException;
+import org.hotlink.ir.Argument;
+import org.hotlink.ir.BasicBlock;
+import org.hotlink.ir.Function;
+import org.hotlink.ir.Instruction;
+import org.hotlink.ir.PhiInstruction;
+import org.hotlink.ir.Value;
+
+/**
+ * SSA dominance of one function's operands, as LLVM checks it: a definition dominates each use
+ * (a phi's use at the end of its incoming block), uses in blocks unreachable from the entry are
+ * exempt, and only phi nodes may use their own value. Each query is constant time: instruction
+ * order inside a block comes from one numbering of the function, block order from the
+ * {@link DominatorTree}.
+ */
+final class DominanceRules {
+    private final Function function;
+    private final ControlFlowGraph graph;
+    private final DominatorTree tree;
+    /** Position of each instruction in the function's layout order. */
+    private final Map<Instruction, Integer> positions;
+
+    DominanceRules(Function function, ControlFlowGraph graph, DominatorTree tree) {
+        this.function = function;
+        this.graph = graph;
+        this.tree = tree;
+        int total = 0;
+        for (BasicBlock block : function.blocks()) {
+            total += block.instructions().size();
+        }
+        this.positions = new IdentityHashMap<>(total * 2);
+        int position = 0;
+        for (BasicBlock block : function.blocks()) {
+            for (Instruction instruction : block.instructions()) {
+                positions.put(instruction, position++);
+            }
+        }
+    }
+
+    /** Checks every operand of {@code user}. */
+    void checkOperands(Instruction user) throws IrVerificationException {
+        List<Value> operands = user.operands();
+        for (int i = 0; i < operands.size(); i++) {
+            Value operand = operands.get(i);
+            if (operand instanceof Instruction definition) {
+                checkInstructionUse(user, i, definition);
+            } else if (operand instanceof Argument argument && argument.parent() != function) {
+                throw Failures.at(user, "referring to an argument in another function: " + Failures.describe(argument));
+            }
+        }
+    }
+
+    private void checkInstructionUse(Instruction user, int operandIndex, Instruction definition)
+            throws IrVerificationException {
+        Integer definitionPosition = positions.get(definition);
+        if (definitionPosition == null) {
+            throw Failures.at(user, "referring to an instruction in another function: " + Failures.describe(definition));
+        }
+        if (definition == user && !(user instanceof PhiInstruction)) {
+            throw Failures.at(user, "only phi nodes may reference their own value");
+        }
+        int definitionBlock = graph.numberOf(definition.parent());
+        boolean dominated;
+        if (user instanceof PhiInstruction phi) {
+            Checks.state(operandIndex % 2 == 0, "phi operand %d is not an incoming value", operandIndex);
+            int incoming = graph.numberOf(phi.incomingBlock(operandIndex / 2));
+            dominated = !tree.isReachable(incoming) || tree.dominates(definitionBlock, incoming);
+        } else {
+            int useBlock = graph.numberOf(user.parent());
+            if (!tree.isReachable(useBlock)) {
+                return;
+            }
+            dominated = definitionBlock == useBlock
+                    ? definitionPosition < positions.get(user)
+                    : tree.dominates(definitionBlock, useBlock);
+        }
+        if (!dominated) {
+            throw Failures.at(user, "instruction does not dominate all uses: " + Failures.describe(definition)
+                    + " is used before it is defined on some path");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.hotlink.launcher;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The subcommands and options of {@code hotlink}; the command-line contract of issue 2. */
+public final class Commands {
+    public static final String HELP = "--help";
+    public static final String VERSION = "--version";
+    public static final String EXTRA_MODULE = "--extra-module";
+    public static final String LOAD = "--load";
+    public static final String STATS = "--stats";
+
+    public static final CommandSpec RUN = new CommandSpec("run", "MAIN.ll [PROGRAM ARGS...]", 1,
+            "compile MAIN.ll (and extra modules) to machine code and run its main",
+            List.of(
+                    OptionSpec.withValue(EXTRA_MODULE, "FILE", "link another IR module into the program (repeatable)"),
+                    OptionSpec.withValue(LOAD, "LIB", "make a shared library's symbols available (repeatable)"),
+                    OptionSpec.flag(STATS, "print compile statistics to stderr at exit"),
+                    OptionSpec.flag(HELP, "print this help to stdout and exit"),
+                    OptionSpec.flag(VERSION, "print the version to stdout and exit")));
+
+    /** In the order {@code --help} lists them. */
+    public static final List<CommandSpec> ALL = List.of(RUN);
+
+    private Commands() {
+    }
+
+    public static Optional<CommandSpec> named(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,13 @@
+package org.hotlink.linker.impl;
+
+import org.hotlink.codegen.SymbolBinding;
+
+/**
+ * The definition currently in effect for a name.
+ *
+ * @param module  the module that defined it
+ * @param binding GLOBAL, WEAK or LOCAL
+ * @param address a function's body or a data symbol's storage
+ */
+record Definition(String module, SymbolBinding binding, long address) {
+}

@@ -1,0 +1,64 @@
+package org.hotlink.linker.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.jna.Pointer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hotlink.codegen.SymbolBinding;
+import org.hotlink.linker.LinkLayer;
+import org.hotlink.memory.MemoryArena;
+import org.hotlink.memory.dualmap.DualMapMemoryManager;
+import org.hotlink.resolver.impl.ProcessSymbolResolver;
+import org.junit.jupiter.api.Test;
+
+/** Tests that stub blocks are complete when they become executable, and never writable and executable. */
+class EntryStubsTest {
+    private static final int STUBS_PER_BLOCK = 4096 / JumpThroughSlotStubWriter.SIZE;
+
+    @Test
+    void everyStubOfABlockJumpsThroughItsOwnSlotHoldingTheUndefinedTarget() throws Exception {
+        try (MemoryArena arena = new DualMapMemoryManager().createArena(16L << 20)) {
+            EntryStubs stubs = new EntryStubs(arena, new JumpThroughSlotStubWriter());
+            stubs.setUndefinedTarget(0x1234_5678L);
+            EntryStub first = stubs.take();
+            for (int i = 0; i < STUBS_PER_BLOCK; i++) {
+                long stub = first.address() + (long) i * JumpThroughSlotStubWriter.SIZE;
+                Pointer code = new Pointer(stub);
+                assertEquals((byte) 0xff, code.getByte(0), "stub " + i + " starts with jmp [rip+disp32] (FF 25)");
+                assertEquals((byte) 0x25, code.getByte(1), "stub " + i + " uses RIP-relative addressing");
+                long slot = stub + 6 + code.getInt(2);
+                assertEquals(first.slot().address() + 8L * i, slot, "stub " + i + " jumps through its own slot");
+                assertEquals(0x1234_5678L, new Pointer(slot).getLong(0), "slot " + i + " holds the undefined-function target");
+            }
+            stubs.releaseAll();
+        }
+    }
+
+    @Test
+    void noPageOfTheArenaIsWritableAndExecutableAfterLinking() throws Exception {
+        try (MemoryArena arena = new DualMapMemoryManager().createArena(16L << 20)) {
+            LinkLayer layer = new InProcessRuntimeLinker().createLayer(arena, new JumpThroughSlotStubWriter(),
+                    new ProcessSymbolResolver().createScope());
+            layer.add(new TestObjectBuilder("m")
+                    .function("f", SymbolBinding.GLOBAL, MachineCode.returnConstant(1))
+                    .function("slot_of_f", SymbolBinding.GLOBAL, MachineCode.RETURN_GOT_SLOT,
+                            MachineCode.loadThroughGot("f")).build());
+            int mappings = 0;
+            for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+                String[] fields = line.split("\\s+");
+                String[] range = fields[0].split("-");
+                long start = Long.parseUnsignedLong(range[0], 16);
+                long end = Long.parseUnsignedLong(range[1], 16);
+                if (start < arena.base() + arena.size() && arena.base() < end) {
+                    mappings++;
+                    assertFalse(fields[1].contains("w") && fields[1].contains("x"), "arena mapping is not writable and executable: " + line);
+                }
+            }
+            assertTrue(mappings >= 3, "the arena's code, data and stub mappings are listed, found " + mappings);
+            layer.close();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.hotlink.itests.corpus;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Test that every corpus program, at -O0, -O1, -O2 (no vectorization) and -O0 -g, gives under
+ * {@code bin/hotlink run} the same stdout and exit code as the native executable built from the same IR.
+ */
+class CorpusDifferentialTest {
+
+    private static final Duration HOTLINK_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("corpus.hotlink.timeout.seconds", 60));
+    private static final ComparisonSummary SUMMARY = new ComparisonSummary("corpus");
+    private static final StageClock RUN_CLOCK = new StageClock();
+    private static long runStart;
+
+    @TestFactory
+    Stream<DynamicTest> eachCorpusProgramAtEachLevelMatchesNative() {
+        CorpusBuild corpus = CorpusBuild.shared();
+        runStart = System.nanoTime();
+        HotlinkRunner runner = CommandLineRunner.fromSystemProperties(
+                CorpusCatalog.buildDir().resolve("hotlink-runs"));
+        return DifferentialRun.tests(corpus.outcomes(), runner, HOTLINK_TIMEOUT,
+                DifferentialRun.TimeoutPolicy.FAIL, SUMMARY, RUN_CLOCK);
+    }
+
+    @AfterAll
+    static void printSummary() {
+        CorpusBuild corpus = CorpusBuild.shared();
+        long runMillis = (System.nanoTime() - runStart) / 1_000_000;
+        System.out.println(SUMMARY.format("bin/hotlink", corpus.wallMillis() + runMillis,
+                String.format(Locale.ROOT, "build stage wall %.1f s [%s]; run stage wall %.1f s [%s]",
+                        corpus.wallMillis() / 1000.0, corpus.clock().format(), runMillis / 1000.0,
+                        RUN_CLOCK.format())));
+    }
+}
