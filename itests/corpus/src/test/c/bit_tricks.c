@@ -24,6 +24,8 @@ int main(void) {
            __builtin_bswap16(c));
     printf("rotl32 %08x rotr64 %016llx rotl8 %02x\n", rotl32(a, 12), (unsigned long long)rotr64(b, 20),
            rotl8((uint8_t)c, 3));
+    printf("builtin rotl %08x rotr %08x rotr64 %016llx\n", __builtin_rotateleft32(a, w16 & 31),
+           __builtin_rotateright32(a, w16 & 31), (unsigned long long)__builtin_rotateright64(b, w16 & 63));
     printf("reverse %08x builtin %08x\n", reverse_bits(a), __builtin_bitreverse32(a));
     printf("parity %d ffs %d\n", __builtin_parity(a), __builtin_ffs((int)a));
     uint32_t lowest = a & -a, cleared = a & (a - 1);

@@ -17,7 +17,8 @@ int *pzero = &zero[50];
 int zero2 = 0;
 double dd = -2.25;
 const double cd[2] = {1.0, 0.0};
-float ff[3] = {1.5f, -0.5f, 3.25e10f};
+float ff[3] = {1.5f, -0.0f, 3.25e10f};
+double negzero = -0.0;
 _Bool flag = 1;
 struct Bits { unsigned a : 3, b : 5; int c : 12; } bits = {5, 17, -3};
 union U { double d; char c[12]; } u = {.c = "hello"};
@@ -37,6 +38,17 @@ char grid[2][3] = {"ab", "cd"};
 unsigned long long ull = 0xfedcba9876543210ULL;
 signed char sc = -128;
 short shorts[] = {-1, 0x7fff, -0x8000};
+typedef float v4f __attribute__((vector_size(16)));
+typedef int v2i __attribute__((vector_size(8)));
+v4f vec = {1, 2, 3, 4};
+v2i vi = {-1, 7};
+#if __clang_major__ >= 15 /* vectors of _Bool: <8 x i1> stored as a bit mask */
+typedef _Bool b8 __attribute__((ext_vector_type(8)));
+typedef _Bool b3 __attribute__((ext_vector_type(3)));
+b8 mask = {1, 0, 1, 1, 0, 0, 0, 1};
+b3 mask3 = {1, 1, 0};
+#endif
+void *vp[2] = {&vec, &vi};
 
 int interp(int op) {
     static void *labels[] = {&&add, &&sub};

@@ -42,7 +42,8 @@ public interface Engine extends AutoCloseable {
      * Does not return.
      *
      * @param argv     argv[0] first
-     * @param envp     environment entries {@code NAME=value}
+     * @param envp     environment entries {@code NAME=value}, or null for the process environment
+     *                 itself ({@code environ}), which is what a native program gets
      * @param listener told just before the process ends, on whatever thread ends it
      */
     void runMainAndExit(List<String> argv, List<String> envp, ProgramExitListener listener) throws HotlinkException;

@@ -1,6 +1,8 @@
 package org.hotlink.ir;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Every instruction kind of the model; constant expressions use the same values. */
 public enum Opcode {
@@ -17,9 +19,24 @@ public enum Opcode {
     // other
     ICMP, FCMP, PHI, SELECT, CALL, VA_ARG, EXTRACTELEMENT, INSERTELEMENT, SHUFFLEVECTOR, EXTRACTVALUE, INSERTVALUE;
 
+    private static final Map<String, Opcode> BY_KEYWORD = new HashMap<>();
+
+    static {
+        for (Opcode o : values()) {
+            BY_KEYWORD.put(o.keyword(), o);
+        }
+    }
+
+    private String keyword;
+
     /** The IR spelling ({@code getelementptr}, {@code va_arg}, ...). */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        String k = keyword;
+        if (k == null) {
+            k = name().toLowerCase(Locale.ROOT);
+            keyword = k;
+        }
+        return k;
     }
 
     public boolean isTerminator() {
@@ -41,11 +58,6 @@ public enum Opcode {
 
     /** The opcode spelled {@code keyword} in IR, or null. */
     public static Opcode fromKeyword(String keyword) {
-        for (Opcode o : values()) {
-            if (o.keyword().equals(keyword)) {
-                return o;
-            }
-        }
-        return null;
+        return BY_KEYWORD.get(keyword);
     }
 }

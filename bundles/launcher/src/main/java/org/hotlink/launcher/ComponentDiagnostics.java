@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -33,10 +34,10 @@ final class ComponentDiagnostics {
         Object runtime = context.getService(reference);
         try {
             Collection<?> descriptions = (Collection<?>) call(runtime, "getComponentDescriptionDTOs",
-                    new Class<?>[] {org.osgi.framework.Bundle[].class}, (Object) new org.osgi.framework.Bundle[0]);
+                    new Class<?>[] {Bundle[].class}, (Object) new Bundle[0]);
+            Class<?> descriptionType = runtime.getClass().getClassLoader()
+                    .loadClass("org.osgi.service.component.runtime.dto.ComponentDescriptionDTO");
             for (Object description : descriptions) {
-                Class<?> descriptionType = runtime.getClass().getClassLoader()
-                        .loadClass("org.osgi.service.component.runtime.dto.ComponentDescriptionDTO");
                 Collection<?> configurations = (Collection<?>) call(runtime, "getComponentConfigurationDTOs",
                         new Class<?>[] {descriptionType}, description);
                 String name = (String) field(description, "name");

@@ -9,6 +9,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * An Apache Felix framework inside the launcher's JVM with the distribution's bundles installed by
@@ -21,7 +22,10 @@ public final class EmbeddedFramework implements AutoCloseable {
         this.felix = felix;
     }
 
-    /** Starts the framework, then installs and starts every bundle; fails naming the first bundle that cannot start. */
+    /**
+     * Starts the framework, then installs and starts every bundle; fails naming the first bundle that
+     * cannot be installed or started, after stopping the framework again.
+     */
     public static EmbeddedFramework start(Map<String, Object> configuration, List<Path> bundleJars, StartupClock clock)
             throws LauncherException {
         Felix felix = new Felix(configuration);
@@ -32,6 +36,16 @@ public final class EmbeddedFramework implements AutoCloseable {
         }
         clock.mark("framework_started");
         EmbeddedFramework framework = new EmbeddedFramework(felix);
+        try {
+            framework.installAndStart(bundleJars, clock);
+        } catch (LauncherException e) {
+            framework.close();
+            throw e;
+        }
+        return framework;
+    }
+
+    private void installAndStart(List<Path> bundleJars, StartupClock clock) throws LauncherException {
         BundleContext context = felix.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : bundleJars) {
@@ -42,6 +56,9 @@ public final class EmbeddedFramework implements AutoCloseable {
             }
         }
         clock.mark("bundles_installed");
+        // One resolver pass for all bundles instead of one per start(); failures surface at start() below.
+        felix.adapt(FrameworkWiring.class).resolveBundles(installed);
+        clock.mark("bundles_resolved");
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 continue;
@@ -54,7 +71,6 @@ public final class EmbeddedFramework implements AutoCloseable {
             }
             clock.mark(bundle.getSymbolicName());
         }
-        return framework;
     }
 
     public BundleContext bundleContext() {

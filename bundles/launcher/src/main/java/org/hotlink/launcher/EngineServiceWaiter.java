@@ -1,6 +1,8 @@
 package org.hotlink.launcher;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.hotlink.engine.EngineFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -27,7 +29,7 @@ public final class EngineServiceWaiter {
         }
         // The tracker stays open on success: closing it would unget the service the launcher uses.
         tracker.close();
-        java.util.List<String> problems = new java.util.ArrayList<>(framework.inactiveBundles());
+        List<String> problems = new ArrayList<>(framework.inactiveBundles());
         problems.addAll(ComponentDiagnostics.unsatisfiedComponents(framework.bundleContext()));
         String inactive = problems.isEmpty() ? "all bundles are active" : String.join("; ", problems);
         throw new LauncherException("service " + EngineFactory.class.getName() + " did not appear within "

@@ -57,7 +57,8 @@ final class RunCommand implements RunAction {
                 return ExitStatus.SUCCESS;
             }
             ProgramModules.load(engine, request);
-            engine.runMainAndExit(request.argv(), environment(), status -> {
+            // A null environment gives the program the process's own environ, in its native order.
+            engine.runMainAndExit(request.argv(), null, status -> {
                 if (request.printStats()) {
                     err.println(StatsLine.format(engine.statistics()));
                     err.flush();
@@ -87,9 +88,5 @@ final class RunCommand implements RunAction {
         } catch (NumberFormatException e) {
             throw new LauncherException(SERVICE_TIMEOUT_PROPERTY + " is not a number of milliseconds: " + value, e);
         }
-    }
-
-    private static List<String> environment() {
-        return System.getenv().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
     }
 }

@@ -152,41 +152,41 @@ public final class ConstantEvaluator {
                 + " where a scalar value is needed", at);
     }
 
-    private ConstantValue expression(ConstantExpression e, SourceLocation at, int depth)
+    private ConstantValue expression(ConstantExpression e, SourceLocation at, int aliasDepth)
             throws UnsupportedConstructException {
         return switch (e.opcode()) {
-            case GETELEMENTPTR -> new GepOffsetFolder(this, layout).fold(e, at, depth);
-            case BITCAST, ADDRSPACECAST -> sameBits(e, at, depth);
-            case PTRTOINT, INTTOPTR, TRUNC, ZEXT -> resize(e, at, depth, false);
-            case SEXT -> resize(e, at, depth, true);
+            case GETELEMENTPTR -> new GepOffsetFolder(this, layout).fold(e, at, aliasDepth);
+            case BITCAST, ADDRSPACECAST -> sameBits(e, at, aliasDepth);
+            case PTRTOINT, INTTOPTR, TRUNC, ZEXT -> resize(e, at, aliasDepth, false);
+            case SEXT -> resize(e, at, aliasDepth, true);
             case ADD, SUB, MUL, AND, OR, XOR, SHL, LSHR, ASHR, UDIV, SDIV, UREM, SREM ->
-                    IntegerArithmetic.fold(e, evaluate(e.operand(0), at, depth), evaluate(e.operand(1), at, depth), at);
-            case ICMP -> IntegerArithmetic.compare(e, evaluate(e.operand(0), at, depth),
-                    evaluate(e.operand(1), at, depth), at);
+                    IntegerArithmetic.fold(e, evaluate(e.operand(0), at, aliasDepth), evaluate(e.operand(1), at, aliasDepth), at);
+            case ICMP -> IntegerArithmetic.compare(e, evaluate(e.operand(0), at, aliasDepth),
+                    evaluate(e.operand(1), at, aliasDepth), at);
             default -> throw unsupported(e, "constant expression '" + e.opcode().keyword() + "'", at);
         };
     }
 
     /** Evaluates an operand while folding an enclosing expression (keeps the alias depth). */
-    ConstantValue evaluateOperand(Constant operand, SourceLocation at, int depth) throws UnsupportedConstructException {
-        return evaluate(operand, at, depth);
+    ConstantValue evaluateOperand(Constant operand, SourceLocation at, int aliasDepth) throws UnsupportedConstructException {
+        return evaluate(operand, at, aliasDepth);
     }
 
-    private ConstantValue sameBits(ConstantExpression e, SourceLocation at, int depth) throws UnsupportedConstructException {
+    private ConstantValue sameBits(ConstantExpression e, SourceLocation at, int aliasDepth) throws UnsupportedConstructException {
         Constant operand = e.operand(0);
         int from = scalarWidth(operand.type(), e, at);
         int to = scalarWidth(e.type(), e, at);
         if (from != to) {
             throw unsupported(e, e.opcode().keyword() + " between types of different sizes", at);
         }
-        return evaluate(operand, at, depth);
+        return evaluate(operand, at, aliasDepth);
     }
 
     /** ptrtoint, inttoptr, trunc, zext, sext: a number changes width; an address must stay pointer-wide. */
-    private ConstantValue resize(ConstantExpression e, SourceLocation at, int depth, boolean signed)
+    private ConstantValue resize(ConstantExpression e, SourceLocation at, int aliasDepth, boolean signed)
             throws UnsupportedConstructException {
         int to = scalarWidth(e.type(), e, at);
-        ConstantValue value = evaluate(e.operand(0), at, depth);
+        ConstantValue value = evaluate(e.operand(0), at, aliasDepth);
         if (value instanceof IntegerValue integer) {
             return integer.resize(to, signed);
         }

@@ -166,7 +166,9 @@ public final class DataImageWriter {
         int fieldSize = (int) layout.sizeOf(fieldType);
         if (constant instanceof ConstantInt c && fieldSize <= Long.BYTES) {
             // The common case of big tables: no BigInteger per element.
-            writeLittleEndian(c.longValue(), bytes, offset, fieldSize);
+            // Store the width's bit pattern zero-extended: i1 true is 01, not ff.
+            long pattern = c.bits() < Long.SIZE ? c.longValue() & ((1L << c.bits()) - 1) : c.longValue();
+            writeLittleEndian(pattern, bytes, offset, fieldSize);
             return;
         }
         if (constant instanceof ConstantFloat c && fieldSize <= Long.BYTES) {

@@ -26,9 +26,9 @@ final class GepOffsetFolder {
         this.layout = layout;
     }
 
-    ConstantValue fold(ConstantExpression gep, SourceLocation at, int depth) throws UnsupportedConstructException {
+    ConstantValue fold(ConstantExpression gep, SourceLocation at, int aliasDepth) throws UnsupportedConstructException {
         try {
-            return foldSized(gep, at, depth);
+            return foldSized(gep, at, aliasDepth);
         } catch (IllegalArgumentException unsized) {
             // The data layout refuses types without a size (opaque structs); the verifier should have too.
             throw ConstantEvaluator.unsupported(gep, "getelementptr over a type without a size ("
@@ -36,12 +36,12 @@ final class GepOffsetFolder {
         }
     }
 
-    private ConstantValue foldSized(ConstantExpression gep, SourceLocation at, int depth)
+    private ConstantValue foldSized(ConstantExpression gep, SourceLocation at, int aliasDepth)
             throws UnsupportedConstructException {
         if (gep.operands().isEmpty()) {
             throw new IllegalStateException("getelementptr without a base pointer: " + ConstantEvaluator.describe(gep));
         }
-        ConstantValue base = evaluator.evaluateOperand(gep.operand(0), at, depth);
+        ConstantValue base = evaluator.evaluateOperand(gep.operand(0), at, aliasDepth);
         long offset = 0;
         Type current = gep.sourceElementType();
         for (int i = 1; i < gep.operands().size(); i++) {
@@ -49,7 +49,7 @@ final class GepOffsetFolder {
             if (indexConstant.type().isVector()) {
                 throw ConstantEvaluator.unsupported(gep, "a vector index of getelementptr", at);
             }
-            ConstantValue indexValue = evaluator.evaluateOperand(indexConstant, at, depth);
+            ConstantValue indexValue = evaluator.evaluateOperand(indexConstant, at, aliasDepth);
             if (!(indexValue instanceof IntegerValue index)) {
                 throw ConstantEvaluator.unsupported(gep, "an address used as a getelementptr index", at);
             }

@@ -1,6 +1,5 @@
 package org.hotlink.codegen.common;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.hotlink.codegen.ObjectSection;
-import org.hotlink.codegen.ObjectSymbol;
 import org.hotlink.codegen.Relocation;
 import org.hotlink.codegen.RelocationType;
 import org.hotlink.codegen.SectionKind;
@@ -43,10 +41,10 @@ public final class GlobalDataEmitter {
     private static final long MAX_ALIGNMENT = 1L << 30;
 
     private final DataLayout layout;
-    private final RelocationType pointerRelocation;
-    private final RelocationType relativeRelocation;
     private final ConstantEvaluator evaluator;
     private final DataImageWriter imageWriter;
+    private final DataRelocator relocator;
+    private final AliasEmitter aliasEmitter;
 
     /**
      * An emitter whose PC-relative 32-bit relocation is the one that goes with
@@ -67,17 +65,10 @@ public final class GlobalDataEmitter {
      */
     public GlobalDataEmitter(DataLayout layout, RelocationType pointerRelocation, RelocationType relativeRelocation) {
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.pointerRelocation = Objects.requireNonNull(pointerRelocation, "pointerRelocation");
-        if (pointerRelocation.isPcRelative() || pointerRelocation.width() != layout.pointerSize()) {
-            throw new IllegalArgumentException(pointerRelocation + " is not an absolute " + layout.pointerSize()
-                    + "-byte relocation");
-        }
-        if (relativeRelocation != null && (!relativeRelocation.isPcRelative() || relativeRelocation.width() != 4)) {
-            throw new IllegalArgumentException(relativeRelocation + " is not a 4-byte PC-relative relocation");
-        }
-        this.relativeRelocation = relativeRelocation;
+        this.relocator = new DataRelocator(layout, pointerRelocation, relativeRelocation);
         this.evaluator = new ConstantEvaluator(layout);
         this.imageWriter = new DataImageWriter(evaluator);
+        this.aliasEmitter = new AliasEmitter(layout, evaluator);
     }
 
     /** The PC-relative 32-bit relocation of the target whose absolute pointer relocation is given, or null. */
@@ -144,28 +135,37 @@ public final class GlobalDataEmitter {
                     + global.initializer().type() + ", not " + global.valueType());
         }
         long size = layout.allocSizeOf(global.valueType());
-        int alignment = alignmentOf(global);
-        // A zero-sized global still gets a byte so that its address differs from every other global's.
-        long sectionSize = Math.max(1, size);
-        ObjectSection section;
-        if (!global.isConstant() && (global.linkage() == Linkage.COMMON
-                || DataImageWriter.isStructurallyZero(global.initializer()))) {
-            section = ObjectSection.zeroFill(".bss." + SymbolNames.of(global), alignment, sectionSize);
-        } else {
-            DataImage image = imageWriter.write(global.initializer(), at);
-            byte[] contents = image.bytes().length == sectionSize ? image.bytes() : Arrays.copyOf(image.bytes(), (int) sectionSize);
-            if (!global.isConstant() && image.isAllZero()) {
-                section = ObjectSection.zeroFill(".bss." + SymbolNames.of(global), alignment, sectionSize);
-            } else {
-                SectionKind kind = global.isConstant() ? SectionKind.READ_ONLY_DATA : SectionKind.WRITABLE_DATA;
-                String prefix = global.isConstant() ? ".rodata." : ".data.";
-                section = ObjectSection.of(prefix + SymbolNames.of(global), kind, alignment, contents,
-                        relocationsFor(image, builder, SymbolicAddress.of(global, 0), at));
-            }
-        }
+        ObjectSection section = sectionFor(global, size, builder);
         int index = builder.addSection(section);
         builder.define(SymbolNames.of(global), SymbolKind.DATA, binding, index, 0, size);
         return index;
+    }
+
+    /** The section holding {@code global}: zero-filled, or its image with relocations. */
+    private ObjectSection sectionFor(GlobalVariable global, long size, ObjectBuilder builder)
+            throws UnsupportedConstructException {
+        SourceLocation at = global.location();
+        String name = SymbolNames.of(global);
+        int alignment = alignmentOf(global);
+        // A zero-sized global still gets a byte so that its address differs from every other global's.
+        long sectionSize = Math.max(1, size);
+        boolean zero = DataImageWriter.isStructurallyZero(global.initializer());
+        if (global.linkage() == Linkage.COMMON && !zero) {
+            throw new UnsupportedConstructException("unsupported: common global @" + name
+                    + " with a non-zero initializer", at);
+        }
+        if (!global.isConstant() && zero) {
+            return ObjectSection.zeroFill(".bss." + name, alignment, sectionSize);
+        }
+        DataImage image = imageWriter.write(global.initializer(), at);
+        if (!global.isConstant() && image.isAllZero()) {
+            return ObjectSection.zeroFill(".bss." + name, alignment, sectionSize);
+        }
+        byte[] contents = image.bytes().length == sectionSize ? image.bytes() : Arrays.copyOf(image.bytes(), (int) sectionSize);
+        List<Relocation> relocations = relocator.relocationsFor(image, builder, SymbolicAddress.of(global, 0), at);
+        return global.isConstant()
+                ? ObjectSection.of(".rodata." + name, SectionKind.READ_ONLY_DATA, alignment, contents, relocations)
+                : ObjectSection.of(".data." + name, SectionKind.WRITABLE_DATA, alignment, contents, relocations);
     }
 
     /**
@@ -178,7 +178,7 @@ public final class GlobalDataEmitter {
      */
     public List<Relocation> relocationsFor(DataImage image, ObjectBuilder builder, SourceLocation at)
             throws UnsupportedConstructException {
-        return relocationsFor(image, builder, null, at);
+        return relocator.relocationsFor(image, builder, null, at);
     }
 
     /**
@@ -190,51 +190,7 @@ public final class GlobalDataEmitter {
      */
     public List<Relocation> relocationsFor(DataImage image, ObjectBuilder builder, SymbolicAddress self,
             SourceLocation at) throws UnsupportedConstructException {
-        List<Relocation> relocations = new ArrayList<>(image.addresses().size() + image.relativeFields().size());
-        for (AddressField field : image.addresses()) {
-            SymbolicAddress address = field.address();
-            reference(address, builder, at);
-            relocations.add(Relocation.toSymbol(field.offset(), pointerRelocation, address.symbolName(), address.offset()));
-        }
-        for (RelativeField field : image.relativeFields()) {
-            relocations.add(relativeRelocation(field, builder, self, at));
-        }
-        relocations.sort(java.util.Comparator.comparingInt(Relocation::offset));
-        return relocations;
-    }
-
-    /**
-     * {@code A - B} stored at field offset f of data starting at {@code self}, with B = self + b:
-     * the value is S_A + a - (S_self + b); a PC-relative relocation gives S + addend - P with
-     * P = S_self + f, so the addend is a - b + f.
-     */
-    private Relocation relativeRelocation(RelativeField field, ObjectBuilder builder, SymbolicAddress self,
-            SourceLocation at) throws UnsupportedConstructException {
-        AddressDifference difference = field.difference();
-        SymbolicAddress base = difference.subtrahend();
-        if (self == null || base.target() != self.target() || base.block() != self.block()) {
-            throw new UnsupportedConstructException("unsupported: difference " + difference + " of addresses whose "
-                    + "subtrahend is not the data holding it", at);
-        }
-        if (relativeRelocation == null || field.width() != relativeRelocation.width()) {
-            throw new UnsupportedConstructException("unsupported: difference " + difference + " in a " + field.width()
-                    + "-byte field" + (relativeRelocation == null ? " (no PC-relative relocation for this target)"
-                    : "; only " + relativeRelocation.width() + "-byte fields can hold one"), at);
-        }
-        SymbolicAddress target = difference.minuend();
-        reference(target, builder, at);
-        long addend = target.offset() - (base.offset() - self.offset()) + field.offset();
-        return Relocation.toSymbol(field.offset(), relativeRelocation, target.symbolName(), addend);
-    }
-
-    private static void reference(SymbolicAddress address, ObjectBuilder builder, SourceLocation at)
-            throws UnsupportedConstructException {
-        if (address.target().isThreadLocal()) {
-            throw new UnsupportedConstructException("unsupported: address of thread_local global @"
-                    + address.target().name() + " in constant data", at);
-        }
-        builder.reference(address.symbolName(), address.symbolKind(),
-                !address.isBlockAddress() && LinkageMapping.isWeakReference(address.target()));
+        return relocator.relocationsFor(image, builder, self, at);
     }
 
     /**
@@ -259,42 +215,9 @@ public final class GlobalDataEmitter {
             throws UnsupportedConstructException {
         for (GlobalAlias alias : module.aliases()) {
             if (!LinkageMapping.isReservedName(alias) && alias.linkage() != Linkage.AVAILABLE_EXTERNALLY) {
-                emitAlias(alias, builder, functionSections);
+                aliasEmitter.emit(alias, builder, functionSections);
             }
         }
-    }
-
-    private void emitAlias(GlobalAlias alias, ObjectBuilder builder, Map<Function, Integer> functionSections)
-            throws UnsupportedConstructException {
-        SourceLocation at = alias.location();
-        if (alias.isThreadLocal()) {
-            throw new UnsupportedConstructException("unsupported: thread_local alias @" + alias.name(), at);
-        }
-        SymbolBinding binding = LinkageMapping.definitionBinding(alias);
-        ConstantValue value = evaluator.evaluate(alias.aliasee(), at);
-        if (!(value instanceof SymbolicAddress address) || address.isBlockAddress()) {
-            throw new UnsupportedConstructException("unsupported: alias @" + alias.name() + " to " + value
-                    + ", which is not the address of a global or function", at);
-        }
-        ObjectSymbol target = builder.symbol(address.symbolName());
-        if ((target == null || !target.isDefined()) && address.target() instanceof Function function
-                && functionSections.containsKey(function)) {
-            int section = functionSections.get(function);
-            target = new ObjectSymbol(address.symbolName(), SymbolKind.FUNCTION, SymbolBinding.LOCAL, section, 0,
-                    builder.section(section).size());
-        }
-        if (target == null || !target.isDefined()) {
-            return;
-        }
-        long offset = target.offset() + address.offset();
-        long sectionSize = builder.section(target.section()).size();
-        if (offset < 0 || offset > sectionSize) {
-            throw new UnsupportedConstructException("unsupported: alias @" + alias.name() + " points "
-                    + address.offset() + " bytes from @" + address.target().name() + ", outside its section", at);
-        }
-        SymbolKind kind = address.symbolKind();
-        long size = kind == SymbolKind.FUNCTION ? target.size() : layout.allocSizeOf(alias.valueType());
-        builder.define(SymbolNames.of(alias), kind, binding, target.section(), offset, size);
     }
 
     private int alignmentOf(GlobalVariable global) throws UnsupportedConstructException {

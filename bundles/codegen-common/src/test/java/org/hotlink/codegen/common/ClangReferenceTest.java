@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hotlink.codegen.CompileStatistics;
 import org.hotlink.codegen.ObjectSection;
 import org.hotlink.codegen.ObjectSymbol;
 import org.hotlink.codegen.Relocation;
@@ -29,36 +30,75 @@ import org.hotlink.ir.Module;
 import org.hotlink.parser.text.TextIrParser;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tests that the data of every global matches what clang-19 itself puts in an ELF object: the
- * C file {@code clang/globals.c} is compiled to IR, the IR is parsed and emitted here, and the same
- * IR is compiled by {@code clang-19 -c -fdata-sections}; for every data symbol of that object,
- * size, binding, section kind, alignment, bytes and relocations must agree. A missing clang-19 or
- * objdump fails the test.
+ * Tests that the data of every global matches what clang-19 itself puts in an ELF object: a C
+ * file ({@code clang/globals.c}, or a csmith program of a fixed seed) is compiled to IR, the IR is
+ * parsed and emitted here, and the same IR is compiled by {@code clang-19 -c -fdata-sections}; for
+ * every data symbol of that object, size, binding, section kind, alignment, bytes and relocations
+ * must agree. A missing clang-19, csmith or objdump fails the test.
  */
 class ClangReferenceTest {
     @TempDir
     Path directory;
 
     @ParameterizedTest(name = "globals.c at {0}")
-    @ValueSource(strings = {"-O0", "-O2"})
-    void everyDataSymbolMatchesClangsObject(String level) throws Exception {
+    @ValueSource(strings = {"-O0", "-O1", "-O2", "-O0 -g"})
+    void everyDataSymbolOfGlobalsCMatchesClangsObject(String flags) throws Exception {
+        copyGlobalsC();
+        int compared = compareWithClang("clang-19", "globals.c", flags);
+        assertTrue(compared >= 40, "at least 40 data symbols were compared at " + flags + ", got " + compared);
+    }
+
+    /** LLVM 14 prints typed pointers: {@code bitcast (i8* getelementptr (...) to i32*)}, GEPs through {@code [N x i8]*}. */
+    @ParameterizedTest(name = "globals.c from clang-14 at {0}")
+    @ValueSource(strings = {"-O0"})
+    void everyDataSymbolOfTypedPointerIrMatchesClang14sObject(String flags) throws Exception {
+        copyGlobalsC();
+        int compared = compareWithClang("clang-14", "globals.c", flags);
+        assertTrue(compared >= 40, "at least 40 data symbols were compared at " + flags + ", got " + compared);
+    }
+
+    private void copyGlobalsC() throws Exception {
         try (InputStream source = getClass().getResourceAsStream("/clang/globals.c")) {
             assertNotNull(source, "test resource clang/globals.c is on the class path");
             Files.write(directory.resolve("globals.c"), source.readAllBytes());
         }
-        ExternalTool.run(directory, "clang-19", level, "-fno-common", "-S", "-emit-llvm", "-o", "globals.ll", "globals.c");
-        ExternalTool.run(directory, "clang-19", "-c", "-fdata-sections", "-o", "globals.o", "globals.ll");
-        ObjdumpReader reference = ObjdumpReader.read(directory, "globals.o");
+    }
 
-        String ir = Files.readString(directory.resolve("globals.ll"), StandardCharsets.UTF_8);
-        Module module = new TextIrParser().parse("globals.ll", ir);
+    /** csmith's programs are full of globals: bit-field structs, nested arrays, pointers into both. */
+    @ParameterizedTest(name = "csmith seed {0} at {1}")
+    @CsvSource({"1, -O0", "3, -O2"})
+    void everyDataSymbolOfACsmithProgramMatchesClangsObject(int seed, String level) throws Exception {
+        ExternalTool.run(directory, "csmith", "--seed", Integer.toString(seed), "-o", "random.c");
+        int compared = compareWithClang("clang-19", "random.c", level, "-w", "-I/usr/include/csmith");
+        assertTrue(compared >= 30, "at least 30 data symbols were compared for seed " + seed + ", got " + compared);
+    }
+
+    /**
+     * Compiles {@code source} to IR with {@code clang} and {@code flags}, then that IR to an object
+     * with {@code -fdata-sections}; emits the parsed IR and compares every data symbol.
+     *
+     * @return how many data symbols were compared
+     */
+    private int compareWithClang(String clang, String source, String flags, String... extra) throws Exception {
+        List<String> toIr = new ArrayList<>(List.of(clang));
+        toIr.addAll(List.of(flags.split(" ")));
+        toIr.addAll(List.of(extra));
+        toIr.addAll(List.of("-fno-common", "-S", "-emit-llvm", "-o", "module.ll", source));
+        ExternalTool.run(directory, toIr.toArray(String[]::new));
+        ExternalTool.run(directory, clang, "-c", "-fdata-sections", "-o", "module.o", "module.ll");
+        ObjdumpReader reference = ObjdumpReader.read(directory, "module.o");
+
+        String ir = Files.readString(directory.resolve("module.ll"), StandardCharsets.UTF_8);
+        Module module = new TextIrParser().parse("module.ll", ir);
         GlobalDataEmitter emitter = new GlobalDataEmitter(module.dataLayout(), RelocationType.X86_64_64);
         ObjectBuilder builder = new ObjectBuilder();
         emitter.emitGlobals(module, builder);
         emitter.emitAliases(module, builder);
+        builder.build(module.name(), new CompileStatistics(0, 0, 0)); // checks the builder's invariants
 
         int compared = 0;
         Set<String> sectionsWithSymbols = new HashSet<>();
@@ -79,7 +119,7 @@ class ClangReferenceTest {
                 compared++;
             }
         }
-        assertTrue(compared >= 40, "at least 40 data symbols were compared at " + level + ", got " + compared);
+        return compared;
     }
 
     /** Sections that clang gives a private global of its own under -fdata-sections. */

@@ -147,6 +147,22 @@ class ConstantEvaluatorTest {
     }
 
     @Test
+    void theDifferenceOfTwoSymbolsIsRecognisedOnlyInItsRelativeTableShape() throws Exception {
+        GlobalVariable table = IrFixtures.global(null, "table", new org.hotlink.ir.ZeroInitializer(array(2, I32)), 12);
+        Constant difference = binary(Opcode.SUB, cast(Opcode.PTRTOINT, gep(I8, arr, i64(3)), I64),
+                cast(Opcode.PTRTOINT, table, I64));
+        assertEquals(new AddressDifference(SymbolicAddress.of(arr, 3), SymbolicAddress.of(table, 0)),
+                evaluator.evaluateAddressDifference(cast(Opcode.TRUNC, difference, I32), at(1)),
+                "trunc (sub (arr+3, table)) is arr+3 - table");
+        assertEquals(null, evaluator.evaluateAddressDifference(binary(Opcode.ADD, i32(1), i32(2)), at(1)),
+                "an add is not a difference");
+        assertEquals(null, evaluator.evaluateAddressDifference(binary(Opcode.SUB, cast(Opcode.PTRTOINT, arr, I64),
+                cast(Opcode.PTRTOINT, gep(I8, arr, i64(1)), I64)), at(1)), "within one symbol it is a plain number");
+        assertThrows(UnsupportedConstructException.class, () -> evaluator.evaluate(difference, at(1)),
+                "evaluate() alone refuses a difference of two symbols");
+    }
+
+    @Test
     void integerArithmeticWrapsAtTheWidth() throws Exception {
         assertEquals(IntegerValue.of(0, 8), eval(binary(Opcode.ADD, ConstantInt.of(I8, 200), ConstantInt.of(I8, 56))),
                 "i8 200 + 56 wraps to 0");

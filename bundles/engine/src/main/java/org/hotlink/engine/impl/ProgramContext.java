@@ -34,7 +34,11 @@ final class ProgramContext {
         block.clear();
         block.setInt(ARGC, argv.size());
         block.setPointer(ARGV, stringArray(argv));
-        block.setPointer(ENVP, stringArray(envp));
+        // Without an explicit list the program sees the process environment itself, as natively
+        // envp == environ (same order, same pointers).
+        block.setPointer(ENVP, envp == null
+                ? com.sun.jna.NativeLibrary.getInstance("c").getGlobalVariableAddress("environ").getPointer(0)
+                : stringArray(envp));
         block.setLong(CONSTRUCTOR_COUNT, constructors.size());
         block.setPointer(CONSTRUCTORS, addressArray(constructors));
         block.setLong(DESTRUCTOR_COUNT, destructors.size());

@@ -158,7 +158,11 @@ final class AttributeParser {
         }
         StringBuilder s = new StringBuilder();
         for (int i = start + 1; i < end - 1; i++) {
-            s.append(i == start + 1 ? "" : " ").append(cursor.tokens().get(i).text());
+            Token t = cursor.tokens().get(i);
+            s.append(i == start + 1 || t.is(TokenKind.COMMA) ? "" : " ").append(t.text());
+            if (t.is(TokenKind.LABEL)) {
+                s.append(':'); // "argmem:" lexes as a label
+            }
         }
         return s.toString();
     }

@@ -1,6 +1,5 @@
 package org.hotlink.parser.text;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.hotlink.ir.ConstantFloat;
 import org.hotlink.ir.FloatingType;
@@ -20,7 +19,8 @@ final class FloatLiterals {
         if (!literal.startsWith("0x")) {
             double d;
             try {
-                d = new BigDecimal(literal).doubleValue();
+                // Double.parseDouble rounds correctly and keeps the sign of -0.0 (BigDecimal would not)
+                d = Double.parseDouble(literal);
             } catch (NumberFormatException e) {
                 return null;
             }

@@ -167,8 +167,9 @@ final class FunctionParser {
             } else if (t.isWord("personality")) {
                 cursor.next();
                 function.setPersonality(constants.parseTypedConstant());
-            } else if (t.is(TokenKind.METADATA_NAME)) {
-                metadata.skipAttachments();
+            } else if (t.is(TokenKind.METADATA_NAME) && !cursor.peekAhead(1).is(TokenKind.EQUALS)) {
+                // an attachment such as !dbg !12, not the next statement "!name = ..."
+                metadata.skipAttachment();
             } else if (!attributes.parseOneFunctionAttribute(fnAttributes)) {
                 break;
             }

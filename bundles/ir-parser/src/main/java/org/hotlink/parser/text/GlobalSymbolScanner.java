@@ -46,7 +46,7 @@ final class GlobalSymbolScanner {
                         i = j;
                         break;
                     }
-                    if (n.is(TokenKind.EOF) || n.is(TokenKind.ERROR) || n.is(TokenKind.LBRACE)) {
+                    if (n.is(TokenKind.EOF) || n.is(TokenKind.ERROR)) {
                         break;
                     }
                 }

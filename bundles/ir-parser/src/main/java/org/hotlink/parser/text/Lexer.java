@@ -13,6 +13,8 @@ final class Lexer {
     private final String text;
     private int pos;
     private int line = 1;
+    /** Line of the token being read: only strings span lines, and a token starts where it is counted. */
+    private int tokenLine = 1;
     private final List<Token> tokens = new ArrayList<>();
 
     private Lexer(String text) {
@@ -34,6 +36,7 @@ final class Lexer {
                 return;
             }
             int start = pos;
+            tokenLine = line;
             Token t = next();
             tokens.add(t);
             if (t.kind() == TokenKind.ERROR) {
@@ -302,22 +305,11 @@ final class Lexer {
     }
 
     private Token token(TokenKind kind, String value, int start) {
-        return new Token(kind, value, start, lineAt(start));
+        return new Token(kind, value, start, tokenLine);
     }
 
     private Token error(int start, String message) {
-        return new Token(TokenKind.ERROR, message, start, lineAt(start));
-    }
-
-    /** The line of {@code start}: tokens never span lines except strings, which are counted while read. */
-    private int lineAt(int start) {
-        int l = line;
-        for (int p = Math.min(pos, text.length()) - 1; p >= start; p--) {
-            if (text.charAt(p) == '\n') {
-                l--;
-            }
-        }
-        return l;
+        return new Token(TokenKind.ERROR, message, start, tokenLine);
     }
 
     static String utf8(String isoBytes) {

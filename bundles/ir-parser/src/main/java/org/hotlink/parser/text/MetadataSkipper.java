@@ -55,7 +55,7 @@ final class MetadataSkipper {
         }
     }
 
-    private void skipAttachment() throws IrSyntaxException {
+    void skipAttachment() throws IrSyntaxException {
         cursor.expect(TokenKind.METADATA_NAME, "metadata attachment name");
         skipMetadataValue();
     }

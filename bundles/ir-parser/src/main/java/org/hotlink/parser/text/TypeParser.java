@@ -136,7 +136,7 @@ final class TypeParser {
             case "target":
                 throw cursor.error(t, "unsupported: target extension types");
             default:
-                if (w.length() > 1 && w.charAt(0) == 'i' && w.chars().skip(1).allMatch(Character::isDigit)) {
+                if (isIntegerTypeName(w)) {
                     if (w.length() > 8) {
                         throw cursor.error(t, "bitwidth for integer type out of range");
                     }
@@ -148,6 +148,18 @@ final class TypeParser {
                 }
                 throw cursor.error(t, "expected type");
         }
+    }
+
+    private static boolean isIntegerTypeName(String w) {
+        if (w.length() < 2 || w.charAt(0) != 'i') {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code [N x T]} or {@code <N x T>} / {@code <vscale x N x T>}; the opening token is current. */

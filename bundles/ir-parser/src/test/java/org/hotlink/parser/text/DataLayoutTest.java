@@ -70,11 +70,11 @@ class DataLayoutTest {
 
     @Test
     void customLayoutStringsAreRead() {
-        DataLayout layout = DataLayout.parse("E-p:32:32-i64:64-a:0:32-S64");
+        DataLayout layout = DataLayout.parse("E-p:32:32-i64:64-a:32-S64");
         assertEquals(4, layout.pointerSize(), "expected p:32:32 to give 4-byte pointers");
         assertEquals(true, layout.isBigEndian(), "expected E to mean big endian");
         assertEquals(4, layout.abiAlignmentOf(new StructType(List.of(IntegerType.I8), false)),
-                "expected a:0:32 to raise struct alignment to 4");
+                "expected a:32 to raise struct alignment to 4");
         assertEquals(8, layout.stackAlignment(), "expected S64 to give 8-byte stack alignment");
     }
 

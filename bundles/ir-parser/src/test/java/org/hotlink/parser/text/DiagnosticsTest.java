@@ -66,6 +66,25 @@ class DiagnosticsTest {
     }
 
     @Test
+    void absurdNestingIsAnErrorNotACrash() {
+        String type = "[1 x ".repeat(200_000) + "i8" + "]".repeat(200_000);
+        IrSyntaxException e = IrTestSupport.parseError("@g = global " + type + " zeroinitializer\n");
+        assertEquals(1, e.location().line(), "expected the error on line 1, got " + e.getMessage());
+    }
+
+    @Test
+    void voidInstructionCannotBeNamed() {
+        expect("declare void @g()\ndefine void @f() {\n  %x = call void @g()\n  ret void\n}\n", 3, 3,
+                "instructions returning void cannot have a name");
+    }
+
+    @Test
+    void misnumberedValueIsReported() {
+        expect("define i32 @f() {\n  %2 = add i32 1, 2\n  ret i32 %2\n}\n", 2, 3,
+                "instruction expected to be numbered '%1'");
+    }
+
+    @Test
     void renderShowsFileLineColumnAndCaret() {
         IrSyntaxException e = IrTestSupport.parseError("define i32 @f() {\n  ret i32 %y\n}\n");
         assertEquals("bad.ll:2:11: error: use of undefined value '%y'\n  ret i32 %y\n          ^", e.render(),

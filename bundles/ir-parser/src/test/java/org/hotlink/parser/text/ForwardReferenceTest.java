@@ -70,6 +70,24 @@ class ForwardReferenceTest {
     }
 
     @Test
+    void functionReturningALiteralStructCanBeCalledBeforeItsDefinition() {
+        Module m = IrTestSupport.parse("""
+                define i64 @main() {
+                  %1 = call { i64, i16 } @pair()
+                  %2 = extractvalue { i64, i16 } %1, 0
+                  ret i64 %2
+                }
+                define internal { i64, i16 } @pair() {
+                  ret { i64, i16 } { i64 1, i16 2 }
+                }
+                """);
+        CallInstruction call = (CallInstruction) m.function("main").entryBlock().instructions().get(0);
+        assertSame(m.function("pair"), call.calledFunction(), "expected the call bound to @pair defined later");
+        assertEquals("{ i64, i16 }", m.function("pair").functionType().returnType().toString(),
+                "expected @pair to return the literal struct");
+    }
+
+    @Test
     void unnamedArgumentsBlocksAndValuesAreNumberedInOrder() {
         Module m = IrTestSupport.parse("""
                 define i32 @f(i32 %0, i32 %1) {

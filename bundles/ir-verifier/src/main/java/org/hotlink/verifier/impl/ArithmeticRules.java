@@ -3,6 +3,8 @@ package org.hotlink.verifier.impl;
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.BinaryInstruction;
 import org.hotlink.ir.CompareInstruction;
+import org.hotlink.ir.Instruction;
+import org.hotlink.ir.IntegerType;
 import org.hotlink.ir.Opcode;
 import org.hotlink.ir.SelectInstruction;
 import org.hotlink.ir.Type;
@@ -84,7 +86,7 @@ final class ArithmeticRules {
         }
         Type expectedCondition = condition.type() instanceof VectorType && trueValue.type() instanceof VectorType
                 ? TypeRules.booleanOfShape(trueValue.type())
-                : org.hotlink.ir.IntegerType.I1;
+                : IntegerType.I1;
         if (!condition.type().equals(expectedCondition)) {
             throw Failures.at(instruction, Failures.wrongType(condition, expectedCondition));
         }
@@ -92,7 +94,7 @@ final class ArithmeticRules {
     }
 
     /** The parser derives result types; a mismatch means the model was built inconsistently. */
-    static void checkResultType(Type actual, Type expected, org.hotlink.ir.Instruction instruction)
+    static void checkResultType(Type actual, Type expected, Instruction instruction)
             throws IrVerificationException {
         if (!actual.equals(expected)) {
             throw Failures.at(instruction, instruction.opcode().keyword() + " result has type " + actual

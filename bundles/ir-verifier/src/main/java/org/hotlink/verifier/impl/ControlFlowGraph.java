@@ -12,8 +12,9 @@ import org.hotlink.ir.Value;
 /**
  * The control-flow graph of one function over block numbers (the blocks' order in the function):
  * successor and predecessor edges with multiplicity (a switch naming a block twice gives two
- * edges, as LLVM counts them for phi nodes). Built in time linear in blocks plus edges. Assumes every block ends in a terminator
- * whose block operands belong to this function (the structure rules check that first).
+ * edges, as LLVM counts them for phi nodes). Built in time linear in blocks plus edges. Assumes
+ * every block ends in a terminator whose block operands belong to this function (the structure
+ * rules check that first).
  */
 final class ControlFlowGraph {
     private final List<BasicBlock> blocks;

@@ -14,8 +14,8 @@ import org.hotlink.ir.Value;
 
 /**
  * SSA dominance of one function's operands, as LLVM checks it: a definition dominates each use
- * (a phi's use at the end of its incoming block), uses in blocks unreachable from the entry are
- * exempt, and only phi nodes may use their own value. Each query is constant time: instruction
+ * (a phi's use at the end of its incoming block), only phi nodes may use their own value, and
+ * uses in blocks unreachable from the entry are exempt from both rules. Each query is constant time: instruction
  * order inside a block comes from one numbering of the function, block order from the
  * {@link DominatorTree}.
  */
@@ -62,9 +62,6 @@ final class DominanceRules {
         if (definitionPosition == null) {
             throw Failures.at(user, "referring to an instruction in another function: " + Failures.describe(definition));
         }
-        if (definition == user && !(user instanceof PhiInstruction)) {
-            throw Failures.at(user, "only phi nodes may reference their own value");
-        }
         int definitionBlock = graph.numberOf(definition.parent());
         boolean dominated;
         if (user instanceof PhiInstruction phi) {
@@ -74,7 +71,10 @@ final class DominanceRules {
         } else {
             int useBlock = graph.numberOf(user.parent());
             if (!tree.isReachable(useBlock)) {
-                return;
+                return; // LLVM exempts unreachable code, self references included
+            }
+            if (definition == user) {
+                throw Failures.at(user, "only phi nodes may reference their own value");
             }
             dominated = definitionBlock == useBlock
                     ? definitionPosition < positions.get(user)

@@ -2,16 +2,26 @@ package org.hotlink.verifier.impl;
 
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.Argument;
+import org.hotlink.ir.Constant;
+import org.hotlink.ir.ConstantAggregate;
+import org.hotlink.ir.ConstantFloat;
+import org.hotlink.ir.ConstantInt;
+import org.hotlink.ir.ConstantNull;
+import org.hotlink.ir.ConstantString;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.FunctionType;
 import org.hotlink.ir.GlobalAlias;
+import org.hotlink.ir.GlobalValue;
 import org.hotlink.ir.GlobalVariable;
+import org.hotlink.ir.LabelType;
 import org.hotlink.ir.Linkage;
 import org.hotlink.ir.Type;
+import org.hotlink.ir.ZeroInitializer;
 
 /**
  * Rules on module-level symbols: initializers against value types, which linkages declarations
- * and definitions may have, intrinsics only declared, arguments against the signature.
+ * and definitions may have ({@code common} only with a zero initializer), intrinsics only
+ * declared, arguments against the signature.
  */
 final class GlobalRules {
     private GlobalRules() {
@@ -19,12 +29,16 @@ final class GlobalRules {
 
     static void checkVariable(GlobalVariable variable, ConstantRules constants) throws IrVerificationException {
         Type valueType = variable.valueType();
-        if (valueType == null || !isSizedMemoryType(valueType)) {
-            throw Failures.at(variable, "global variable has invalid value type " + valueType);
+        if (valueType == null) {
+            throw Failures.at(variable, "global variable has no value type");
         }
         if (variable.initializer() == null) {
+            // a declaration may name an opaque struct: C's "extern struct incomplete x;"
             checkDeclarationLinkage(variable.linkage(), variable);
             return;
+        }
+        if (!TypeRules.isSized(valueType)) {
+            throw Failures.at(variable, "global variable definition has unsized type " + valueType);
         }
         if (!variable.initializer().type().equals(valueType)) {
             throw Failures.at(variable, "global variable initializer type " + variable.initializer().type()
@@ -33,6 +47,9 @@ final class GlobalRules {
         String problem = constants.problemIn(variable.initializer());
         if (problem != null) {
             throw Failures.at(variable, "invalid initializer: " + problem);
+        }
+        if (variable.linkage() == Linkage.COMMON && (variable.isConstant() || !isNullValue(variable.initializer()))) {
+            throw Failures.at(variable, "'common' global must have a zero initializer and cannot be constant");
         }
         if (variable.linkage() == Linkage.EXTERN_WEAK) {
             throw Failures.at(variable, "invalid linkage extern_weak for a global variable definition");
@@ -57,7 +74,7 @@ final class GlobalRules {
                 throw Failures.at(function, "argument " + argument.index() + " has type " + argument.type()
                         + " but the function type says " + expected);
             }
-            if (!argument.type().isFirstClass() || argument.type() instanceof org.hotlink.ir.LabelType) {
+            if (!argument.type().isFirstClass() || argument.type() instanceof LabelType) {
                 throw Failures.at(function, "function arguments must have first-class types, not " + argument.type());
             }
         }
@@ -84,7 +101,7 @@ final class GlobalRules {
     }
 
     /** LLVM: a global that is only declared must have external or extern_weak linkage. */
-    private static void checkDeclarationLinkage(Linkage linkage, org.hotlink.ir.GlobalValue global)
+    private static void checkDeclarationLinkage(Linkage linkage, GlobalValue global)
             throws IrVerificationException {
         if (linkage != Linkage.EXTERNAL && linkage != Linkage.EXTERN_WEAK) {
             throw Failures.at(global, "a declaration must have external or extern_weak linkage, not "
@@ -92,13 +109,37 @@ final class GlobalRules {
         }
     }
 
-    private static boolean isValidReturnType(Type type) {
-        return type.isVoid() || (type.isFirstClass() && !(type instanceof org.hotlink.ir.LabelType)
-                && !(type instanceof org.hotlink.ir.MetadataType));
+    /** LLVM's "null value": all bits zero (positive zero for floating point), aggregates of such. */
+    private static boolean isNullValue(Constant constant) {
+        if (constant instanceof ZeroInitializer || constant instanceof ConstantNull) {
+            return true;
+        }
+        if (constant instanceof ConstantInt integer) {
+            return integer.isZero();
+        }
+        if (constant instanceof ConstantFloat floating) {
+            return floating.rawBits().signum() == 0;
+        }
+        if (constant instanceof ConstantAggregate aggregate) {
+            for (Constant element : aggregate.elements()) {
+                if (!isNullValue(element)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (constant instanceof ConstantString string) {
+            for (byte b : string.bytes()) {
+                if (b != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
-    /** Types a global or an alloca can hold: sized first-class types and aggregates. */
-    static boolean isSizedMemoryType(Type type) {
-        return TypeRules.isSized(type);
+    private static boolean isValidReturnType(Type type) {
+        return type.isVoid() || TypeRules.isValueType(type);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.Constant;
+import org.hotlink.ir.GlobalValue;
 import org.hotlink.ir.PhiInstruction;
 import org.hotlink.ir.Value;
 
@@ -58,6 +59,6 @@ final class PhiRules {
 
     /** LLVM compares uniqued constants by identity; the model's constants compare by value. */
     private static boolean sameValue(Value a, Value b) {
-        return a == b || (a instanceof Constant && !(a instanceof org.hotlink.ir.GlobalValue) && a.equals(b));
+        return a == b || (a instanceof Constant && !(a instanceof GlobalValue) && a.equals(b));
     }
 }

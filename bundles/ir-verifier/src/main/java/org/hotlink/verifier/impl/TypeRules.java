@@ -3,6 +3,8 @@ package org.hotlink.verifier.impl;
 import org.hotlink.ir.ArrayType;
 import org.hotlink.ir.FloatingType;
 import org.hotlink.ir.IntegerType;
+import org.hotlink.ir.LabelType;
+import org.hotlink.ir.MetadataType;
 import org.hotlink.ir.PointerType;
 import org.hotlink.ir.StructType;
 import org.hotlink.ir.Type;
@@ -66,11 +68,6 @@ final class TypeRules {
         return 0;
     }
 
-    /** The bit width of an integer or integer-vector element; callers check the kind first. */
-    static int scalarIntegerBits(Type type) {
-        return ((IntegerType) type.scalarType()).bits();
-    }
-
     /** Types an atomic load, store or exchange may move: integers, pointers and floating point. */
     static boolean isAtomicValueType(Type type) {
         return type.isInteger() || type.isPointer() || type.isFloatingPoint();
@@ -86,7 +83,6 @@ final class TypeRules {
 
     /** First-class types a value of an instruction may carry: not void, label, metadata or function. */
     static boolean isValueType(Type type) {
-        return type.isFirstClass() && !(type instanceof org.hotlink.ir.LabelType)
-                && !(type instanceof org.hotlink.ir.MetadataType);
+        return type.isFirstClass() && !(type instanceof LabelType) && !(type instanceof MetadataType);
     }
 }

@@ -3,6 +3,7 @@ package org.hotlink.verifier.impl;
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.ExtractElementInstruction;
 import org.hotlink.ir.InsertElementInstruction;
+import org.hotlink.ir.Instruction;
 import org.hotlink.ir.ShuffleVectorInstruction;
 import org.hotlink.ir.Value;
 import org.hotlink.ir.VectorType;
@@ -48,7 +49,7 @@ final class VectorRules {
         ArithmeticRules.checkResultType(instruction.type(), result, instruction);
     }
 
-    private static VectorType requireVector(org.hotlink.ir.Instruction instruction, Value value)
+    private static VectorType requireVector(Instruction instruction, Value value)
             throws IrVerificationException {
         if (!(value.type() instanceof VectorType vector)) {
             throw Failures.at(instruction, Failures.wrongType(value, "a vector"));
@@ -56,7 +57,7 @@ final class VectorRules {
         return vector;
     }
 
-    private static void requireIntegerIndex(org.hotlink.ir.Instruction instruction, Value index)
+    private static void requireIntegerIndex(Instruction instruction, Value index)
             throws IrVerificationException {
         if (!index.type().isInteger()) {
             throw Failures.at(instruction, Failures.wrongType(index, "an integer"));

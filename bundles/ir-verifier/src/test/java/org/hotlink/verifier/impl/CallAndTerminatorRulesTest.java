@@ -119,6 +119,20 @@ class CallAndTerminatorRulesTest {
     }
 
     @Test
+    void returnWithoutAValueFromAnI32FunctionIsRejected() throws Exception {
+        TestModule t = new TestModule("""
+                define i32 @f() {
+                entry:
+                  ret void
+                }
+                """);
+        Function f = t.function("define", "f", I32, List.of());
+        BasicBlock entry = t.block(f, "entry");
+        t.put(entry, "ret", new ReturnInstruction(null));
+        assertRejected(t, "function return type i32 does not match the void return", 3, 3);
+    }
+
+    @Test
     void branchOnAnI32ConditionIsRejected() throws Exception {
         TestModule t = new TestModule("""
                 define void @f(i32 %c) {
@@ -160,6 +174,24 @@ class CallAndTerminatorRulesTest {
         t.put(a, "ret void", new ReturnInstruction(null));
         t.put(b, "ret void", new ReturnInstruction(null));
         assertRejected(t, "duplicate integer as switch case: i32 7", 3, 3);
+    }
+
+    @Test
+    void switchOnAFloatingPointValueIsRejected() throws Exception {
+        TestModule t = new TestModule("""
+                define void @f(double %c) {
+                entry:
+                  switch double %c, label %a []
+                a:
+                  ret void
+                }
+                """);
+        Function f = t.function("define", "f", VoidType.VOID, List.of(org.hotlink.ir.FloatingType.DOUBLE), "c");
+        BasicBlock entry = t.block(f, "entry");
+        BasicBlock a = t.block(f, "a");
+        t.put(entry, "switch", new SwitchInstruction(f.argument(0), a));
+        t.put(a, "ret void", new ReturnInstruction(null));
+        assertRejected(t, "switch condition '%c' has type double but the operand must be an integer", 3, 3);
     }
 
     @Test

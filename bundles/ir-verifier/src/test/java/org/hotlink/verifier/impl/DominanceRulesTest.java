@@ -197,6 +197,29 @@ class DominanceRulesTest {
     }
 
     @Test
+    void selfReferenceInAnUnreachableBlockIsExempt() throws Exception {
+        TestModule t = new TestModule("""
+                define i32 @f() {
+                entry:
+                  ret i32 0
+                dead:
+                  %x = add i32 %x, 1
+                  ret i32 %x
+                }
+                """);
+        Function f = t.function("define", "f", I32, List.of());
+        BasicBlock entry = t.block(f, "entry");
+        BasicBlock dead = t.block(f, "dead");
+        t.put(entry, "ret i32 0", new ReturnInstruction(ConstantInt.of(I32, 0)));
+        BinaryInstruction x = new BinaryInstruction(Opcode.ADD, ConstantInt.of(I32, 0), ConstantInt.of(I32, 1));
+        x.setOperand(0, x);
+        t.put(dead, "%x = add", x);
+        t.put(dead, "ret i32 %x", new ReturnInstruction(x));
+        assertDoesNotThrow(() -> new ModuleVerifier().verify(t.module), "expected unreachable self references to be exempt");
+        assertFalse(LlvmTools.llvmRejects(t.text), "expected LLVM to exempt the unreachable self reference as well");
+    }
+
+    @Test
     void definitionInAnUnreachableBlockUsedInAReachableOneIsRejected() throws Exception {
         TestModule t = new TestModule("""
                 define i32 @f(i32 %a) {

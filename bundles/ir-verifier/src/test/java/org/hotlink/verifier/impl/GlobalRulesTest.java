@@ -2,10 +2,13 @@ package org.hotlink.verifier.impl;
 
 import static org.hotlink.ir.IntegerType.I32;
 import static org.hotlink.verifier.impl.RejectionAssertions.assertRejected;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
 import org.hotlink.ir.ArrayType;
+import org.hotlink.ir.Module;
 import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.ConstantArray;
 import org.hotlink.ir.ConstantInt;
@@ -33,6 +36,19 @@ class GlobalRulesTest {
     }
 
     @Test
+    void commonGlobalWithANonZeroInitializerIsRejected() throws Exception {
+        TestModule t = new TestModule("""
+                @counter = common global i32 7, align 4
+                """);
+        GlobalVariable counter = new GlobalVariable("counter", I32, 0);
+        counter.setLinkage(Linkage.COMMON);
+        counter.setInitializer(ConstantInt.of(I32, 7));
+        counter.setLocation(t.locate("@counter"));
+        t.module.addGlobal(counter);
+        assertRejected(t, "'common' global must have a zero initializer and cannot be constant", 1, 1);
+    }
+
+    @Test
     void declarationWithInternalLinkageIsRejected() throws Exception {
         TestModule t = new TestModule("""
                 declare internal void @helper()
@@ -54,5 +70,20 @@ class GlobalRulesTest {
         BasicBlock entry = t.block(intrinsic, "entry");
         t.put(entry, "ret void", new ReturnInstruction(null));
         assertRejected(t, "llvm intrinsics cannot be defined", 1, 1);
+    }
+
+    @Test
+    void externalGlobalOfAnOpaqueStructIsAccepted() throws Exception {
+        String text = """
+                %struct.incomplete = type opaque
+                @x = external global %struct.incomplete
+                define ptr @f() {
+                entry:
+                  ret ptr @x
+                }
+                """;
+        Module module = TextParsers.parse(TestModule.FILE, text);
+        assertDoesNotThrow(() -> new ModuleVerifier().verify(module), "expected a declaration of incomplete type to verify");
+        assertFalse(LlvmTools.llvmRejects(text), "expected LLVM to accept a declaration of incomplete type");
     }
 }

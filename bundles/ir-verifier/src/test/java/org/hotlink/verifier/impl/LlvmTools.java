@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * LLVM's own tools as the reference for what is valid IR: {@code llvm-as-19} (LLVM's parser, which
- * rejects many type errors itself) and {@code opt-19 -passes=verify} (LLVM's verifier). A missing
- * tool is a test failure, never a skip.
+ * External tools the tests run: clang-19 and csmith to produce IR, and LLVM's
+ * {@code opt-19 -passes=verify} (LLVM's parser, which rejects many type errors itself, then
+ * LLVM's verifier) as the reference for what is valid IR. A missing tool is a test failure,
+ * never a skip.
  */
 final class LlvmTools {
     private LlvmTools() {
@@ -46,6 +47,11 @@ final class LlvmTools {
         command.addAll(options);
         command.add(source.toString());
         return run(command);
+    }
+
+    /** {@code csmith --seed SEED --output OUT}: a random but reproducible C program. */
+    static Run generateCsmithProgram(long seed, Path out) throws IOException, InterruptedException {
+        return run(List.of("csmith", "--seed", Long.toString(seed), "--output", out.toString()));
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {

@@ -34,7 +34,9 @@ import org.hotlink.memory.SegmentRequest;
  * S is its entry stub, so calls work in any load order and a later definition is one slot store.
  * The exception is an X86_64_64 reference through an undefined WEAK symbol that nothing defines
  * yet: S is 0 (extern_weak is null), and in read-write data it is rewritten when a definition
- * arrives. A DATA target's S is its storage: a definition in this object, the definition in
+ * arrives (a PC-relative reference cannot encode 0, so it gets the stub: back-ends take the
+ * address of an extern_weak function through X86_64_GOTPCREL, whose slot holds 0 until a
+ * definition arrives). A DATA target's S is its storage: a definition in this object, the definition in
  * effect, or an external already bound. Data not defined yet can only be reached through its GOT
  * slot (X86_64_GOTPCREL) or by X86_64_64 in data, which is placed read-write (also when its
  * section is read-only data) and patched when the definition arrives; any other direct reference

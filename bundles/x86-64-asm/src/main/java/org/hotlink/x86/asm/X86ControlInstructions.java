@@ -114,8 +114,6 @@ public abstract class X86ControlInstructions extends X86BitAndAtomicInstructions
      * @throws IllegalArgumentException unless length is in 1..15
      */
     public final void nop(int length) {
-        Immediates.checkRange(length, 1, NopSequences.MAX_LENGTH, "NOP length");
-        flushPendingLock();
         NopSequences.emitSingle(buffer(), length);
     }
 

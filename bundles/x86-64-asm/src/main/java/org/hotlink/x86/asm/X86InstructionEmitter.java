@@ -19,8 +19,8 @@ public abstract class X86InstructionEmitter {
     static final int LOCK_PREFIX = 0xF0;
 
     private final CodeBuffer buffer;
-    /** Set by {@link #lockNextInstruction()}; the next instruction's prefixes include LOCK. */
-    private boolean lockPending;
+    /** Offset of the LOCK byte written by {@link #lockNextInstruction()}, or -1. */
+    private int lockOffset = -1;
 
     X86InstructionEmitter(CodeBuffer buffer) {
         this.buffer = Objects.requireNonNull(buffer, "buffer");
@@ -116,36 +116,30 @@ public abstract class X86InstructionEmitter {
     // ---- pieces --------------------------------------------------------------------------------------
 
     /**
-     * Makes the next instruction carry a LOCK prefix. It is written with that instruction, after an
-     * operand-size prefix 66 (the order llvm-mc and GNU as use; any order is architecturally valid).
+     * Writes a LOCK prefix for the next instruction. If that instruction starts with the operand-size
+     * prefix 66, the two are swapped to 66 F0, the order llvm-mc and GNU as use (any order is
+     * architecturally valid).
      *
-     * @throws IllegalStateException if a LOCK is already pending
+     * @throws IllegalStateException if the previous byte is already a LOCK written by this method
      */
     final void lockNextInstruction() {
-        if (lockPending) {
+        if (lockOffset >= 0 && lockOffset == buffer.position() - 1) {
             throw new IllegalStateException("LOCK prefix given twice for one instruction");
         }
-        lockPending = true;
-    }
-
-    /** Writes a pending LOCK prefix now, for instructions emitted without {@link #emitPrefixes(int)}. */
-    final void flushPendingLock() {
-        emitPrefixes(0);
+        lockOffset = buffer.position();
+        buffer.emit8(LOCK_PREFIX);
     }
 
     private void emitPrefixes(int prefixes) {
         int first = prefixes > 0xFF ? prefixes >>> 8 : prefixes;
         int second = prefixes > 0xFF ? prefixes & 0xFF : 0;
-        if (lockPending && first != OPERAND_SIZE_PREFIX) {
+        boolean lockJustWritten = lockOffset >= 0 && lockOffset == buffer.position() - 1;
+        lockOffset = -1;
+        if (first == OPERAND_SIZE_PREFIX && lockJustWritten) {
+            buffer.patch8(buffer.position() - 1, OPERAND_SIZE_PREFIX);
             buffer.emit8(LOCK_PREFIX);
-            lockPending = false;
-        }
-        if (first != 0) {
+        } else if (first != 0) {
             buffer.emit8(first);
-        }
-        if (lockPending) {
-            buffer.emit8(LOCK_PREFIX);
-            lockPending = false;
         }
         if (second != 0) {
             buffer.emit8(second);

@@ -174,6 +174,46 @@ public abstract class X86SseInstructions extends X86ControlInstructions {
         emitMemoryForm(0xF2, size == QWORD, 0x0F2C, dst.encoding(), src, false, 0);
     }
 
+    /** CVTTSS2SI r32, m32 (Vol. 2A CVTTSS2SI, F3 0F 2C /r). */
+    public final void cvttss2sil(Gpr dst, Address src) {
+        cvttss2si(OperandSize.DWORD, dst, src);
+    }
+
+    /** CVTTSS2SI r64, m32 (Vol. 2A CVTTSS2SI, F3 REX.W 0F 2C /r). */
+    public final void cvttss2siq(Gpr dst, Address src) {
+        cvttss2si(QWORD, dst, src);
+    }
+
+    /** CVTTSD2SI r32, m64 (Vol. 2A CVTTSD2SI, F2 0F 2C /r). */
+    public final void cvttsd2sil(Gpr dst, Address src) {
+        cvttsd2si(OperandSize.DWORD, dst, src);
+    }
+
+    /** CVTTSD2SI r64, m64 (Vol. 2A CVTTSD2SI, F2 REX.W 0F 2C /r). */
+    public final void cvttsd2siq(Gpr dst, Address src) {
+        cvttsd2si(QWORD, dst, src);
+    }
+
+    /** CVTSS2SI r32, xmm: rounding by MXCSR (Vol. 2A CVTSS2SI, F3 0F 2D /r). */
+    public final void cvtss2sil(Gpr dst, Xmm src) {
+        cvtss2si(OperandSize.DWORD, dst, src);
+    }
+
+    /** CVTSS2SI r64, xmm: rounding by MXCSR (Vol. 2A CVTSS2SI, F3 REX.W 0F 2D /r). */
+    public final void cvtss2siq(Gpr dst, Xmm src) {
+        cvtss2si(QWORD, dst, src);
+    }
+
+    /** CVTSD2SI r32, xmm: rounding by MXCSR (Vol. 2A CVTSD2SI, F2 0F 2D /r). */
+    public final void cvtsd2sil(Gpr dst, Xmm src) {
+        cvtsd2si(OperandSize.DWORD, dst, src);
+    }
+
+    /** CVTSD2SI r64, xmm: rounding by MXCSR (Vol. 2A CVTSD2SI, F2 REX.W 0F 2D /r). */
+    public final void cvtsd2siq(Gpr dst, Xmm src) {
+        cvtsd2si(QWORD, dst, src);
+    }
+
     private static void checkConversionSize(OperandSize size) {
         if (size != OperandSize.DWORD && size != QWORD) {
             throw new IllegalArgumentException("conversion to an integer needs DWORD or QWORD, not " + size);
@@ -1139,7 +1179,8 @@ public abstract class X86SseInstructions extends X86ControlInstructions {
     }
 
     /**
-     * PSHUFD xmm, m, imm8: dst lane i = src lane {@code (imm >> 2i) & 3} (Vol. 2B PSHUFD, 66 0F 70 /r ib); imm in 0..255,
+     * PSHUFD xmm, m, imm8: dst lane i = src lane {@code (imm >> 2i) & 3} (Vol. 2B PSHUFD, 66 0F 70 /r ib);
+     * imm in 0..255,
      * else IllegalArgumentException.
      */
     public final void pshufd(Xmm dst, Address src, int imm) {

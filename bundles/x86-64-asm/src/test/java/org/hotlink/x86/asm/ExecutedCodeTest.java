@@ -176,7 +176,8 @@ class ExecutedCodeTest {
             a.ret();
         })) {
             long expected = (Long.reverseBytes(Long.rotateLeft(x, 13)) >> 7) ^ (63 - Long.numberOfLeadingZeros(x));
-            assertEquals(expected, code.callLong(x, 7L), "expected rol, bswap, sar by CL and bsr as Java computes them");
+            assertEquals(expected, code.callLong(x, 7L),
+                    "expected rol, bswap, sar by CL and bsr as Java computes them");
         }
     }
 }

@@ -45,7 +45,8 @@ class LlvmMcAgreementTest {
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!rows.get(i).hex().equals(encodings.get(i))) {
-                mismatches.add(rows.get(i).text() + ": committed " + rows.get(i).hex() + ", llvm-mc " + encodings.get(i));
+                mismatches.add(rows.get(i).text() + ": committed " + rows.get(i).hex()
+                        + ", llvm-mc " + encodings.get(i));
             }
         }
         assertEquals(List.of(), mismatches, "expected llvm-mc to give the committed bytes for every row "

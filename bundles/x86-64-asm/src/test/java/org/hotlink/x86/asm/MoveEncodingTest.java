@@ -143,7 +143,8 @@ class MoveEncodingTest {
     @Test
     void wordImmediateOutOfRangeIsRejected() {
         X86Assembler a = new X86Assembler();
-        assertThrows(IllegalArgumentException.class, () -> a.movw(RAX, 65536), "expected 65536 to be rejected for movw");
+        assertThrows(IllegalArgumentException.class, () -> a.movw(RAX, 65536),
+                "expected 65536 to be rejected for movw");
         assertThrows(IllegalArgumentException.class, () -> a.movw(Address.of(RAX, 0), -32769),
                 "expected -32769 to be rejected for movw to memory");
     }

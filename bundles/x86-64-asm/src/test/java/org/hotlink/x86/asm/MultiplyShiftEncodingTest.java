@@ -97,7 +97,8 @@ class MultiplyShiftEncodingTest {
     @Test
     void multiplyImmediatesAndByteFormsAreChecked() {
         X86Assembler a = new X86Assembler();
-        assertThrows(IllegalArgumentException.class, () -> a.imulw(RAX, RCX, 70000), "expected 70000 rejected for imulw");
+        assertThrows(IllegalArgumentException.class, () -> a.imulw(RAX, RCX, 70000),
+                "expected 70000 rejected for imulw");
         assertThrows(IllegalArgumentException.class, () -> a.imul(OperandSize.QWORD, RAX, RCX, 1L << 35),
                 "expected 2^35 rejected for a 64-bit IMUL immediate");
         assertThrows(IllegalArgumentException.class, () -> a.imul(OperandSize.BYTE, RAX, RCX),

@@ -2,6 +2,7 @@ package org.hotlink.itests.corpus;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A corpus program compiled at one level: its IR modules and the reference result of the native
@@ -15,7 +16,7 @@ record BuiltProgram(CorpusProgram program, OptLevel level, Path mainLl, List<Pat
 
     /** All IR modules of the program, main module first. */
     List<Path> allModules() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mainLl), extraLls.stream()).toList();
+        return Stream.concat(Stream.of(mainLl), extraLls.stream()).toList();
     }
 
     /** The name of the dynamic test comparing this build, e.g. "sieve -O2". */

@@ -25,6 +25,11 @@ final class ComparisonSummary {
         return countsByLevel.values().stream().mapToInt(c -> c[outcome.ordinal()]).sum();
     }
 
+    synchronized int count(OptLevel level, Outcome outcome) {
+        int[] counts = countsByLevel.get(level.label());
+        return counts == null ? 0 : counts[outcome.ordinal()];
+    }
+
     /** Formats e.g. "corpus via bin/hotlink: -O0: 70 compared, 70 passed, 0 failed, 0 timed out; ...". */
     synchronized String format(String runnerName, long wallMillis, String stages) {
         StringBuilder line = new StringBuilder(suite + " via " + runnerName + ":");

@@ -1,6 +1,8 @@
 package org.hotlink.itests.corpus;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +27,18 @@ class CorpusDifferentialTest {
         runStart = System.nanoTime();
         HotlinkRunner runner = CommandLineRunner.fromSystemProperties(
                 CorpusCatalog.buildDir().resolve("hotlink-runs"));
-        return DifferentialRun.tests(corpus.outcomes(), runner, HOTLINK_TIMEOUT,
+        List<BuildOutcome> selected = corpus.outcomes().stream().filter(o -> isSelected(o.level())).toList();
+        return DifferentialRun.tests(selected, runner, HOTLINK_TIMEOUT,
                 DifferentialRun.TimeoutPolicy.FAIL, SUMMARY, RUN_CLOCK);
+    }
+
+    /**
+     * Whether {@code level} is run: all levels, unless the system property {@code corpus.levels} lists some
+     * (comma-separated {@link OptLevel} names such as "O0,O2") for quick runs while developing.
+     */
+    private static boolean isSelected(OptLevel level) {
+        String levels = System.getProperty("corpus.levels", "");
+        return levels.isBlank() || Arrays.asList(levels.split(",")).contains(level.name());
     }
 
     @AfterAll

@@ -17,16 +17,21 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HarnessSelfTest {
 
-    /** Programs lli-19 runs correctly, chosen to cover output, exit codes, args, callbacks and extra modules. */
-    static final Set<String> SUBSET = Set.of("hello", "exit_code_3", "exit_in_nested_call", "args_and_env",
+    /**
+     * Programs lli-19 runs correctly, chosen to cover output, exit codes, args, callbacks and extra modules.
+     * Not args_and_env: lli-19 hands main an envp whose PATH differs from its own getenv("PATH").
+     */
+    static final Set<String> SUBSET = Set.of("hello", "exit_code_3", "exit_in_nested_call", "args_numeric",
             "qsort_bsearch", "struct_by_value", "varargs_define", "float_compare_nan", "switch_tables",
             "multi_main", "va_arg_instruction.ll");
 
     private static final ComparisonSummary SUMMARY = new ComparisonSummary("harness self-test");
     private static final StageClock CLOCK = new StageClock();
+    private static long start;
 
     @TestFactory
     Stream<DynamicTest> lliMatchesNativeOnCorpusSubset() {
+        start = System.nanoTime();
         Toolchain.require(LliRunner.LLI, "--version");
         List<BuildOutcome> subset = CorpusBuild.shared().outcomes().stream()
                 .filter(o -> SUBSET.contains(o.testName().substring(0, o.testName().indexOf(' ')))).toList();
@@ -45,6 +50,6 @@ class HarnessSelfTest {
 
     @AfterAll
     static void printSummary() {
-        System.out.println(SUMMARY.format(LliRunner.LLI, 0, CLOCK.format()));
+        System.out.println(SUMMARY.format(LliRunner.LLI, (System.nanoTime() - start) / 1_000_000, CLOCK.format()));
     }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /** Builds many (program, level) pairs with a small thread pool (2 threads: the machine is shared). */
 final class ParallelBuild {
@@ -17,7 +18,7 @@ final class ParallelBuild {
 
     /** Builds every level of every program; the result keeps the order program by program, level by level. */
     static List<BuildOutcome> buildAll(ReferenceBuilder builder, List<CorpusProgram> programs,
-                                       java.util.function.Function<CorpusProgram, List<OptLevel>> levels) {
+                                       Function<CorpusProgram, List<OptLevel>> levels) {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<BuildOutcome>> futures = new ArrayList<>();

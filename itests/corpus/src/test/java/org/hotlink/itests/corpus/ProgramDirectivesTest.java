@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tests of the corpus directives in C and IR comments, and of the csmith seed list format. */
+/** Tests of the corpus directives in C and IR comments. */
 class ProgramDirectivesTest {
 
     @Test
@@ -28,14 +28,5 @@ class ProgramDirectivesTest {
     void rejectsUnknownDirective() {
         assertThrows(IllegalArgumentException.class, () -> ProgramDirectives.parse("m.c",
                 List.of("// corpus: argz 1")), "expected a misspelled directive to be an error");
-    }
-
-    @Test
-    void seedListReadsOptionsAndSeedsAndRequiresOptions() {
-        CsmithSeedList list = CsmithSeedList.parse(List.of("# header", "# options: --max-funcs 4", "12", "", "34"));
-        assertEquals(List.of("--max-funcs", "4"), list.options(), "expected the options line split into words");
-        assertEquals(List.of(12L, 34L), list.seeds(), "expected the seeds in order");
-        assertThrows(IllegalArgumentException.class, () -> CsmithSeedList.parse(List.of("1")),
-                "expected a list without options to be rejected");
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 /** Accumulates time spent per named stage (clang IR, native link, native run, Hotlink run...). Thread-safe. */
 final class StageClock {
@@ -31,17 +30,12 @@ final class StageClock {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(nanos).forEach((stage, total) -> text.append(text.isEmpty() ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%s %.2f s", stage, total.sum() / 1e9)));
-        return text.isEmpty() ? "nothing timed" : text.toString();
+        return text.isEmpty() ? "nothing run, all cached" : text.toString();
     }
 
     /** A supplier that may throw a checked exception. */
     @FunctionalInterface
     interface ThrowingSupplier<T, E extends Exception> {
         T get() throws E;
-    }
-
-    /** Adapts a plain supplier. */
-    static <T> ThrowingSupplier<T, RuntimeException> of(Supplier<T> supplier) {
-        return supplier::get;
     }
 }

@@ -62,8 +62,17 @@ public final class MachineCodeEmitter {
             if (b.addressSymbol() != null) {
                 blockSymbols.put(b.addressSymbol(), buffer.position());
             }
-            for (MachineInstruction in : b.instructions()) {
-                if (in.op() == Op.JMP && in.operand(0) instanceof Operand.Block t && t.target() == next) {
+            List<MachineInstruction> list = b.instructions();
+            for (int k = 0; k < list.size(); k++) {
+                MachineInstruction in = list.get(k);
+                if (in.op() == Op.JMP && forward(target(in)) == next) {
+                    continue;
+                }
+                if (in.op() == Op.JCC && k + 1 < list.size() && list.get(k + 1).op() == Op.JMP
+                        && forward(target(in)) == next && forward(target(list.get(k + 1))) != next) {
+                    // "jcc next; jmp other" becomes "j!cc other" falling through to next
+                    asm.jcc(condition(in.cond().negate()), labels.get(forward(target(list.get(k + 1)))));
+                    k++;
                     continue;
                 }
                 emit(in);
@@ -146,7 +155,24 @@ public final class MachineCodeEmitter {
     }
 
     private Label label(MachineInstruction in, int i) {
-        return labels.get(((Operand.Block) in.operand(i)).target());
+        return labels.get(forward(((Operand.Block) in.operand(i)).target()));
+    }
+
+    private static MachineBlock target(MachineInstruction in) {
+        return ((Operand.Block) in.operand(0)).target();
+    }
+
+    /** The block a jump to {@code block} ends up in, skipping blocks that hold nothing but a jump. */
+    private static MachineBlock forward(MachineBlock block) {
+        MachineBlock b = block;
+        for (int hops = 0; hops < 8; hops++) {
+            List<MachineInstruction> list = b.instructions();
+            if (list.size() != 1 || list.get(0).op() != Op.JMP || b.addressSymbol() != null) {
+                return b;
+            }
+            b = target(list.get(0));
+        }
+        return b;
     }
 
     private void emit(MachineInstruction in) {

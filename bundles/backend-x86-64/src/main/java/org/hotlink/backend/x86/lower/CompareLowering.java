@@ -97,10 +97,19 @@ final class CompareLowering {
         if (!ValueKinds.isGprScalar(t)) {
             throw cx.unsupported("icmp on " + t);
         }
+        Cond cond = integerCond(c.predicate());
+        if (t.isInteger() && !ValueKinds.isStandardInteger(t)) {
+            // odd widths (bit-field units like i40): compare the values extended to 64 bits
+            boolean signed = cond == Cond.L || cond == Cond.LE || cond == Cond.G || cond == Cond.GE;
+            int bits = ValueKinds.bits(t);
+            int x = IntegerLowering.extendTo64(cx, cx.use(c.lhs()), bits, signed);
+            int y = IntegerLowering.extendTo64(cx, cx.use(c.rhs()), bits, signed);
+            cx.emit(Op.CMP, Width.Q, r(x), r(y));
+            return FlagTest.of(cond);
+        }
         Width w = ValueKinds.exactWidth(t);
         Value a = c.lhs();
         Value b = c.rhs();
-        Cond cond = integerCond(c.predicate());
         if (a instanceof ConstantInt && !(b instanceof ConstantInt)) {
             Value tmp = a;
             a = b;

@@ -81,7 +81,10 @@ final class IntegerLowering {
 
     /** A register holding {@code reg}'s low {@code bits} bits extended to its ALU width (32 or 64 bits). */
     static int extend(LoweringContext cx, int reg, int bits, boolean signed) {
-        if (bits >= 32 || bits == 0) {
+        if (bits > 32) {
+            return extendTo64(cx, reg, bits, signed);
+        }
+        if (bits == 32 || bits == 0) {
             return reg;
         }
         int d = cx.gpr();

@@ -75,6 +75,10 @@ final class MemoryLowering {
             cx.emit(Op.FLOAD, ValueKinds.isFloatPair(t) ? Width.SD : ValueKinds.floatWidth(t), r(d), m);
             return;
         }
+        if (!ValueKinds.isStandardInteger(t) && !t.isPointer()) {
+            loadOddInteger(cx, t, d, m);
+            return;
+        }
         Width w = ValueKinds.exactWidth(t);
         if (w == Width.B || w == Width.W) {
             cx.emit(Op.LOAD_ZX, Width.L, r(d), m).sourceWidth(w);
@@ -83,6 +87,68 @@ final class MemoryLowering {
         }
         if (ValueKinds.bits(t) == 1) {
             cx.emit(Op.AND, Width.L, r(d), imm(1));
+        }
+    }
+
+    /** Bytes of a value of integer type {@code t} in memory (its store size). */
+    private static int storeBytes(Type t) {
+        return (ValueKinds.bits(t) + 7) / 8;
+    }
+
+    /** Pieces of 4, 2 and 1 bytes covering {@code bytes} from offset 0 upwards: {offset, size} pairs. */
+    private static int[][] pieces(int bytes) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int offset = 0;
+        for (int size : new int[]{4, 2, 1}) {
+            while (bytes - offset >= size) {
+                out.add(new int[]{offset, size});
+                offset += size;
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** A load of an integer whose store size is not 1, 2, 4 or 8 bytes (bit-field units such as i40): assembled piecewise. */
+    private static void loadOddInteger(LoweringContext cx, Type t, int d, Operand.Mem m) {
+        int bytes = storeBytes(t);
+        if (bytes == 1 || bytes == 2 || bytes == 4 || bytes == 8) {
+            Width w = Width.ofIntegerBytes(bytes);
+            if (bytes < 4) {
+                cx.emit(Op.LOAD_ZX, Width.L, r(d), m).sourceWidth(w);
+            } else {
+                cx.emit(Op.LOAD, w, r(d), m);
+            }
+            return;
+        }
+        cx.emit(Op.MOV_IMM, Width.Q, r(d), imm(0));
+        for (int[] piece : pieces(bytes)) {
+            int part = cx.gpr();
+            Width w = Width.ofIntegerBytes(piece[1]);
+            if (piece[1] < 4) {
+                cx.emit(Op.LOAD_ZX, Width.L, r(part), m.withDisp(m.disp() + piece[0])).sourceWidth(w);
+            } else {
+                cx.emit(Op.LOAD, Width.L, r(part), m.withDisp(m.disp() + piece[0]));
+            }
+            if (piece[0] > 0) {
+                cx.emit(Op.SHL_IMM, Width.Q, r(part), imm(8L * piece[0]));
+            }
+            cx.emit(Op.OR, Width.Q, r(d), r(part));
+        }
+    }
+
+    /** The store matching {@link #loadOddInteger}: the value's bytes written piece by piece. */
+    private static void storeOddInteger(LoweringContext cx, Type t, int v, Operand.Mem m) {
+        int bytes = storeBytes(t);
+        if (bytes == 1 || bytes == 2 || bytes == 4 || bytes == 8) {
+            cx.emit(Op.STORE, Width.ofIntegerBytes(bytes), m, r(v));
+            return;
+        }
+        for (int[] piece : pieces(bytes)) {
+            int part = cx.copy(v);
+            if (piece[0] > 0) {
+                cx.emit(Op.SHR_IMM, Width.Q, r(part), imm(8L * piece[0]));
+            }
+            cx.emit(Op.STORE, Width.ofIntegerBytes(piece[1]), m.withDisp(m.disp() + piece[0]), r(part));
         }
     }
 
@@ -114,6 +180,10 @@ final class MemoryLowering {
     }
 
     private static void storeScalar(LoweringContext cx, Type t, Value value, Operand.Mem m) throws UnsupportedConstructException {
+        if (t.isInteger() && !ValueKinds.isStandardInteger(t)) {
+            storeOddInteger(cx, t, cx.use(value), m);
+            return;
+        }
         if (value instanceof ConstantInt k && k.bits() <= 64 && LoweringContext.fitsImm32(k.longValue())) {
             cx.emit(Op.STORE_IMM, ValueKinds.exactWidth(t), m, imm(k.bits() == 1 ? (k.isZero() ? 0 : 1) : k.longValue()));
             return;
@@ -128,6 +198,8 @@ final class MemoryLowering {
     static void storeRegister(LoweringContext cx, Type t, int v, Operand.Mem m) {
         if (ValueKinds.isXmmScalar(t)) {
             cx.emit(Op.FSTORE, ValueKinds.isFloatPair(t) ? Width.SD : ValueKinds.floatWidth(t), m, r(v));
+        } else if (t.isInteger() && !ValueKinds.isStandardInteger(t)) {
+            storeOddInteger(cx, t, v, m);
         } else {
             cx.emit(Op.STORE, ValueKinds.exactWidth(t), m, r(v));
         }

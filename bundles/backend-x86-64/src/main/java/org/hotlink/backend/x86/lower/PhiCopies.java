@@ -17,9 +17,8 @@ import org.hotlink.ir.Value;
 
 /**
  * Phi elimination: the phis of a successor are one parallel copy on the incoming edge. Sources
- * are evaluated first (constants into fresh registers), then the copies are sequenced so that no
- * register is overwritten before every copy that reads it has run; a cycle (a swap in a loop) is
- * broken by saving one destination into a temporary.
+ * are evaluated first (constants into fresh registers), then {@link ParallelCopySequencer} orders
+ * the copies so that no register is overwritten before every copy that reads it has run.
  */
 final class PhiCopies {
     private PhiCopies() {
@@ -62,44 +61,17 @@ final class PhiCopies {
 
     /** Emits the parallel copy {dst_i := src_i} as a sequence of moves. */
     static void sequence(LoweringContext cx, List<int[]> parallel) {
-        List<int[]> pending = new ArrayList<>();
-        for (int[] c : parallel) {
-            if (c[0] != c[1]) {
-                pending.add(new int[]{c[0], c[1]});
+        ParallelCopySequencer.sequence(parallel, new ParallelCopySequencer.Target() {
+            @Override
+            public void move(int dst, int src) {
+                PhiCopies.move(cx, dst, src);
             }
-        }
-        while (!pending.isEmpty()) {
-            int ready = -1;
-            for (int i = 0; i < pending.size() && ready < 0; i++) {
-                if (!isReadByOthers(pending, i)) {
-                    ready = i;
-                }
-            }
-            if (ready >= 0) {
-                int[] c = pending.remove(ready);
-                move(cx, c[0], c[1]);
-                continue;
-            }
-            // every destination is still read: a cycle; save one destination and redirect its readers
-            int saved = pending.get(0)[0];
-            int tmp = cx.newReg(cx.mf.classOf(saved));
-            move(cx, tmp, saved);
-            for (int[] c : pending) {
-                if (c[1] == saved) {
-                    c[1] = tmp;
-                }
-            }
-        }
-    }
 
-    private static boolean isReadByOthers(List<int[]> pending, int index) {
-        int dst = pending.get(index)[0];
-        for (int i = 0; i < pending.size(); i++) {
-            if (i != index && pending.get(i)[1] == dst) {
-                return true;
+            @Override
+            public int temporaryLike(int reg) {
+                return cx.newReg(cx.mf.classOf(reg));
             }
-        }
-        return false;
+        });
     }
 
     private static void move(LoweringContext cx, int dst, int src) {

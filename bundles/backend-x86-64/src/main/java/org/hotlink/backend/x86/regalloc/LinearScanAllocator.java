@@ -17,18 +17,21 @@ import org.hotlink.backend.x86.mir.RegClass;
 import org.hotlink.backend.x86.mir.Regs;
 
 /**
- * Linear-scan register allocation (Poletto and Sarkar, 1999) over whole-function live intervals.
+ * Linear-scan register allocation over live intervals with lifetime holes (after Poletto and
+ * Sarkar 1999, with Wimmer's hole-aware intervals, without interval splitting).
  *
- * <p>Design: liveness is computed over the CFG ({@link Liveness}), so an interval spans every
- * block where its value is live, including loop back edges; values therefore stay in registers
- * across blocks and around loops. Each virtual register gets one interval [first def or
- * live-in, last use or live-out]. Intervals are visited by increasing start; a register is free
- * for an interval if no active interval holds it and no fixed range of lowering (call clobbers,
- * argument registers, RAX:RDX of division, CL of shifts) overlaps it — so values live across a
- * call land in callee-saved registers or are spilled. When none is free, the interval ending
- * last (the current one or an active one) is spilled to a stack slot for its whole life.
- * Values live across a {@code returns_twice} call (setjmp) are always spilled: longjmp restores
- * callee-saved registers to their state at setjmp time.
+ * <p>Design: liveness is computed over the CFG ({@link Liveness}); each virtual register's
+ * interval is the list of block stretches where it is live, so values stay in registers across
+ * blocks and around loops, and a value that is dead inside a loop leaves its register free there.
+ * Intervals are visited by increasing start. A physical register can take an interval if none
+ * of its ranges overlaps the ranges already placed in that register ({@link RegisterOccupancy}),
+ * which include lowering's fixed uses (call clobbers, argument registers, RAX:RDX of division,
+ * CL of shifts) — so values live across a call land in callee-saved registers or are spilled.
+ * When no register is free, the register whose overlapping intervals weigh least (accesses per
+ * covered position) is taken if they weigh less than the current interval, and they are spilled
+ * for their whole life; otherwise the current interval is spilled. Values live across a
+ * {@code returns_twice} call (setjmp) are always spilled: longjmp restores callee-saved
+ * registers to their state at setjmp time.
  *
  * <p>R10, R11, XMM14 and XMM15 are never allocated: {@link SpillRewriter} uses them to reload
  * and store spilled values around each instruction.
@@ -42,61 +45,42 @@ public final class LinearScanAllocator {
     public Allocation allocate(MachineFunction function) {
         InstructionNumbering numbering = new InstructionNumbering(function);
         Liveness liveness = new Liveness(function);
-        FixedRanges fixed = new FixedRanges(function, numbering);
+        RegisterOccupancy[] occupancy = FixedRanges.collect(function, numbering);
         List<LiveInterval> intervals = buildIntervals(function, numbering, liveness);
-        List<Integer> returnsTwicePositions = returnsTwicePositions(function, numbering);
+        List<Integer> returnsTwicePositions = returnsTwicePositions(function);
 
         Map<Integer, Integer> registers = new HashMap<>();
         Map<Integer, FrameSlot> spills = new HashMap<>();
         TreeSet<Integer> usedCalleeSaved = new TreeSet<>();
-        // active intervals with the physical register each holds
-        List<LiveInterval> active = new ArrayList<>();
-        Map<LiveInterval, Integer> activeReg = new HashMap<>();
+        Map<LiveInterval, Integer> assigned = new HashMap<>();
 
-        intervals.sort(Comparator.comparingInt((LiveInterval i) -> i.start).thenComparingInt(i -> i.reg));
+        intervals.sort(Comparator.comparingInt(LiveInterval::start).thenComparingInt(i -> i.reg));
         for (LiveInterval current : intervals) {
-            active.removeIf(a -> {
-                if (a.end < current.start) {
-                    activeReg.remove(a);
-                    return true;
-                }
-                return false;
-            });
             if (crossesAny(current, returnsTwicePositions)) {
-                spills.put(current.reg, spillSlot(function, current));
+                spills.put(current.reg, function.newSlot(8, 8));
                 continue;
             }
             int[] order = current.regClass == RegClass.GPR ? GPR_ORDER : XMM_ORDER;
             int chosen = -1;
-            if (current.hint >= 0 && isFree(current.hint, current, active, activeReg, fixed)) {
+            if (current.hint >= 0 && current.regClass == classOfPhysical(current.hint)
+                    && !occupancy[current.hint].overlaps(current)) {
                 chosen = current.hint;
             }
             for (int i = 0; chosen < 0 && i < order.length; i++) {
-                if (isFree(order[i], current, active, activeReg, fixed)) {
+                if (!occupancy[order[i]].overlaps(current)) {
                     chosen = order[i];
                 }
             }
             if (chosen < 0) {
-                LiveInterval victim = null;
-                for (LiveInterval a : active) {
-                    if (a.regClass == current.regClass && a.end > current.end
-                            && !fixed.conflicts(activeReg.get(a), current.start, current.end)
-                            && (victim == null || a.end > victim.end)) {
-                        victim = a;
-                    }
-                }
-                if (victim == null) {
-                    spills.put(current.reg, spillSlot(function, current));
+                chosen = evict(current, order, occupancy, assigned, registers, spills, function);
+                if (chosen < 0) {
+                    spills.put(current.reg, function.newSlot(8, 8));
                     continue;
                 }
-                chosen = activeReg.remove(victim);
-                active.remove(victim);
-                registers.remove(victim.reg);
-                spills.put(victim.reg, spillSlot(function, victim));
             }
             registers.put(current.reg, chosen);
-            active.add(current);
-            activeReg.put(current, chosen);
+            occupancy[chosen].add(current);
+            assigned.put(current, chosen);
             if (Regs.isCalleeSaved(chosen)) {
                 usedCalleeSaved.add(chosen);
             }
@@ -104,30 +88,54 @@ public final class LinearScanAllocator {
         return new Allocation(registers, spills, usedCalleeSaved);
     }
 
-    private static FrameSlot spillSlot(MachineFunction function, LiveInterval interval) {
-        return function.newSlot(8, 8);
-    }
-
-    private static boolean isFree(int reg, LiveInterval current, List<LiveInterval> active,
-                                  Map<LiveInterval, Integer> activeReg, FixedRanges fixed) {
-        for (LiveInterval a : active) {
-            if (activeReg.get(a) == reg) {
-                return false;
+    /** Frees the cheapest register for {@code current} by spilling what overlaps it there; -1 if none is cheaper. */
+    private static int evict(LiveInterval current, int[] order, RegisterOccupancy[] occupancy,
+                             Map<LiveInterval, Integer> assigned, Map<Integer, Integer> registers,
+                             Map<Integer, FrameSlot> spills, MachineFunction function) {
+        int best = -1;
+        double bestCost = current.weight();
+        List<LiveInterval> bestVictims = null;
+        for (int reg : order) {
+            List<LiveInterval> owners = occupancy[reg].ownersOverlapping(current);
+            if (owners.contains(null)) {
+                continue;
+            }
+            double cost = 0;
+            for (LiveInterval o : owners) {
+                cost += o.weight();
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = reg;
+                bestVictims = owners;
             }
         }
-        return !fixed.conflicts(reg, current.start, current.end);
+        if (best < 0) {
+            return -1;
+        }
+        for (LiveInterval victim : bestVictims) {
+            occupancy[best].remove(victim);
+            assigned.remove(victim);
+            registers.remove(victim.reg);
+            spills.put(victim.reg, function.newSlot(8, 8));
+        }
+        return best;
+    }
+
+    private static RegClass classOfPhysical(int reg) {
+        return Regs.isXmm(reg) ? RegClass.XMM : RegClass.GPR;
     }
 
     private static boolean crossesAny(LiveInterval interval, List<Integer> positions) {
         for (int p : positions) {
-            if (interval.start < p && p < interval.end) {
+            if (interval.covers(p) && interval.covers(p + 1) && interval.start() < p) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<Integer> returnsTwicePositions(MachineFunction function, InstructionNumbering numbering) {
+    private static List<Integer> returnsTwicePositions(MachineFunction function) {
         List<Integer> out = new ArrayList<>();
         int index = 0;
         for (MachineBlock block : function.blocks()) {
@@ -141,37 +149,47 @@ public final class LinearScanAllocator {
         return out;
     }
 
+    /**
+     * One interval per virtual register: in each block, from the block start (if live in) or its
+     * first access, to the block end (if live out) or its last access.
+     */
     static List<LiveInterval> buildIntervals(MachineFunction function, InstructionNumbering numbering, Liveness liveness) {
-        LiveInterval[] byReg = new LiveInterval[function.virtualCount()];
-        for (int v = 0; v < byReg.length; v++) {
+        int count = function.virtualCount();
+        LiveInterval[] byReg = new LiveInterval[count];
+        for (int v = 0; v < count; v++) {
             byReg[v] = new LiveInterval(v + Regs.FIRST_VIRTUAL, function.classOf(v + Regs.FIRST_VIRTUAL));
         }
+        int[] first = new int[count];
+        int[] last = new int[count];
         int index = 0;
         for (MachineBlock block : function.blocks()) {
-            BitSet in = liveIn(liveness, block);
-            for (int v = in.nextSetBit(0); v >= 0; v = in.nextSetBit(v + 1)) {
-                byReg[v].cover(numbering.blockStart(block));
-            }
-            BitSet out = liveness.liveOut(block);
-            for (int v = out.nextSetBit(0); v >= 0; v = out.nextSetBit(v + 1)) {
-                byReg[v].cover(numbering.blockEnd(block));
-            }
-            for (MachineInstruction in2 : block.instructions()) {
+            java.util.Arrays.fill(first, Integer.MAX_VALUE);
+            java.util.Arrays.fill(last, Integer.MIN_VALUE);
+            BitSet seen = new BitSet();
+            for (MachineInstruction in : block.instructions()) {
                 int use = InstructionNumbering.usePosition(index);
                 int def = InstructionNumbering.defPosition(index);
-                OperandVisitor.forEachUse(in2, r -> {
+                OperandVisitor.forEachUse(in, r -> {
                     if (Regs.isVirtual(r)) {
-                        byReg[r - Regs.FIRST_VIRTUAL].cover(use);
+                        int v = r - Regs.FIRST_VIRTUAL;
+                        first[v] = Math.min(first[v], use);
+                        last[v] = Math.max(last[v], use);
+                        byReg[v].accesses++;
+                        seen.set(v);
                     }
                 });
-                OperandVisitor.forEachDef(in2, r -> {
+                OperandVisitor.forEachDef(in, r -> {
                     if (Regs.isVirtual(r)) {
-                        byReg[r - Regs.FIRST_VIRTUAL].cover(def);
+                        int v = r - Regs.FIRST_VIRTUAL;
+                        first[v] = Math.min(first[v], def);
+                        last[v] = Math.max(last[v], def);
+                        byReg[v].accesses++;
+                        seen.set(v);
                     }
                 });
-                if ((in2.op() == Op.MOV || in2.op() == Op.FMOV)) {
-                    int d = in2.reg(0);
-                    int s = in2.reg(1);
+                if ((in.op() == Op.MOV || in.op() == Op.FMOV)) {
+                    int d = in.reg(0);
+                    int s = in.reg(1);
                     if (Regs.isVirtual(d) && Regs.isPhysical(s)) {
                         byReg[d - Regs.FIRST_VIRTUAL].hint = s;
                     } else if (Regs.isVirtual(s) && Regs.isPhysical(d)) {
@@ -180,17 +198,27 @@ public final class LinearScanAllocator {
                 }
                 index++;
             }
-        }
-        List<LiveInterval> out = new ArrayList<>();
-        for (LiveInterval interval : byReg) {
-            if (!interval.isEmpty()) {
-                out.add(interval);
+            BitSet in = liveness.liveIn(block);
+            BitSet out = liveness.liveOut(block);
+            BitSet present = (BitSet) seen.clone();
+            present.or(in);
+            present.or(out);
+            for (int v = present.nextSetBit(0); v >= 0; v = present.nextSetBit(v + 1)) {
+                int from = in.get(v) ? numbering.blockStart(block) : first[v];
+                int to = out.get(v) ? numbering.blockEnd(block) : last[v];
+                if (from == Integer.MAX_VALUE || to == Integer.MIN_VALUE) {
+                    from = numbering.blockStart(block);
+                    to = numbering.blockEnd(block);
+                }
+                byReg[v].addRange(from, to);
             }
         }
-        return out;
-    }
-
-    private static BitSet liveIn(Liveness liveness, MachineBlock block) {
-        return liveness.liveIn(block);
+        List<LiveInterval> result = new ArrayList<>();
+        for (LiveInterval interval : byReg) {
+            if (!interval.isEmpty()) {
+                result.add(interval);
+            }
+        }
+        return result;
     }
 }

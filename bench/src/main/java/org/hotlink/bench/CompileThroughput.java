@@ -1,0 +1,125 @@
+package org.hotlink.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.hotlink.backend.x86.X86Backend;
+import org.hotlink.engine.Engine;
+import org.hotlink.engine.EngineOptions;
+import org.hotlink.engine.EngineStatistics;
+import org.hotlink.engine.impl.JitEngineFactory;
+import org.hotlink.linker.impl.InProcessRuntimeLinker;
+import org.hotlink.memory.dualmap.DualMapMemoryManager;
+import org.hotlink.parser.text.TextIrParser;
+import org.hotlink.resolver.impl.ProcessSymbolResolver;
+import org.hotlink.verifier.impl.ModuleVerifier;
+
+/**
+ * Measures Hotlink's compile throughput inside one warmed-up JVM: each .ll file is added to a fresh
+ * engine (parse, verify, compile, link) and its externals bound, many times; the figures come from
+ * {@link EngineStatistics} of each engine, so engine creation (and its own runtime modules) is not
+ * counted.
+ *
+ * <p>Warm-up: all files round-robin for the warm-up time, so the JIT compiles the whole pipeline
+ * before anything is measured. Then each file runs for the measuring time (at least
+ * {@code MIN_ITERATIONS} times) and the median of every stage is reported.
+ *
+ * <p>Output on stdout, one tab-separated line per file:
+ * {@code file ir_instructions functions code_bytes iterations parse_ns compile_ns link_ns error}
+ * (medians in nanoseconds; error is {@code -} or the failure message). Progress goes to stderr.
+ *
+ * <p>Usage: {@code CompileThroughput WARMUP_SECONDS MEASURE_SECONDS FILE.ll...}
+ */
+public final class CompileThroughput {
+    private static final int MIN_ITERATIONS = 5;
+
+    private CompileThroughput() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: CompileThroughput WARMUP_SECONDS MEASURE_SECONDS FILE.ll...");
+            System.exit(64);
+        }
+        double warmupSeconds = Double.parseDouble(args[0]);
+        double measureSeconds = Double.parseDouble(args[1]);
+        List<Path> files = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            Path file = Path.of(args[i]);
+            files.add(file);
+            texts.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        JitEngineFactory factory = new JitEngineFactory(new TextIrParser(), new ModuleVerifier(),
+                new InProcessRuntimeLinker(), new ProcessSymbolResolver(), List.of(new X86Backend()),
+                List.of(new DualMapMemoryManager()));
+
+        String[] failures = new String[files.size()];
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int rounds = 0;
+        do {
+            for (int i = 0; i < files.size(); i++) {
+                if (failures[i] == null) {
+                    try {
+                        compileOnce(factory, texts.get(i), files.get(i));
+                    } catch (Exception | StackOverflowError e) {
+                        failures[i] = describe(e);
+                    }
+                }
+            }
+            rounds++;
+        } while (System.nanoTime() < warmupEnd);
+        System.err.printf(Locale.ROOT, "compile-throughput: warm-up done, %d rounds over %d files%n", rounds,
+                files.size());
+
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (failures[i] != null) {
+                System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, failures[i]);
+                continue;
+            }
+            System.gc();
+            List<EngineStatistics> samples = new ArrayList<>();
+            long end = System.nanoTime() + (long) (measureSeconds * 1e9);
+            try {
+                while (samples.size() < MIN_ITERATIONS || System.nanoTime() < end) {
+                    samples.add(compileOnce(factory, texts.get(i), file));
+                }
+            } catch (Exception | StackOverflowError e) {
+                System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, describe(e));
+                continue;
+            }
+            EngineStatistics first = samples.get(0);
+            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t-%n", file, first.irInstructions(),
+                    first.functionsCompiled(), first.codeBytes(), samples.size(),
+                    median(samples, EngineStatistics::parseNanos), median(samples, EngineStatistics::compileNanos),
+                    median(samples, EngineStatistics::linkNanos));
+            System.err.printf(Locale.ROOT, "compile-throughput: %s: %d iterations%n", file, samples.size());
+        }
+    }
+
+    /** One fresh engine: add the module, bind its externals, read the statistics, free everything. */
+    private static EngineStatistics compileOnce(JitEngineFactory factory, String text, Path file) throws Exception {
+        try (Engine engine = factory.createEngine(EngineOptions.defaults())) {
+            engine.addModule("bench", file.toString(), text);
+            engine.resolveAll();
+            return engine.statistics();
+        }
+    }
+
+    private static long median(List<EngineStatistics> samples, java.util.function.ToLongFunction<EngineStatistics> f) {
+        long[] values = samples.stream().mapToLong(f).toArray();
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replace('\t', ' ').replace('\n', ' ');
+    }
+}

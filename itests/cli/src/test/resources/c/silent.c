@@ -1,0 +1,4 @@
+/* Prints nothing at all. */
+int main(void) {
+    return 0;
+}

@@ -1,0 +1,9 @@
+; Type error: line 8 returns an i64 from a function that returns i32.
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+define i32 @main() {
+entry:
+  %wide = add i64 1, 2
+  ret i64 %wide
+}

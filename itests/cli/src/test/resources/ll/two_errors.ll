@@ -1,0 +1,10 @@
+; Two syntax errors: only the first one (line 7) may be reported.
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+define i32 @main() {
+entry:
+  %x = mul i32 6 7
+  %y = sub i32 %x 2
+  ret i32 %y
+}
