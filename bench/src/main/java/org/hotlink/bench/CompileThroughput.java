@@ -25,25 +25,33 @@ import org.hotlink.verifier.impl.ModuleVerifier;
  * {@link EngineStatistics} of each engine, so engine creation (and its own runtime modules) is not
  * counted.
  *
- * <p>Warm-up: all files round-robin for the warm-up time, so the JIT compiles the whole pipeline
- * before anything is measured. Then each file runs for the measuring time (at least
- * {@code MIN_ITERATIONS} times) and the median of every stage is reported.
+ * <p>Warm-up: all files round-robin until the measuring thread has used the warm-up CPU time, so the
+ * JIT has compiled the whole pipeline before anything is measured; counting CPU time rather than
+ * wall time keeps the warm-up the same on a loaded machine, where the thread gets only a share of a
+ * core. Then each file runs for the measuring (wall) time, at least {@code MIN_ITERATIONS} times,
+ * and the median of every stage is reported.
  *
  * <p>Output on stdout, one tab-separated line per file:
- * {@code file ir_instructions functions code_bytes iterations parse_ns compile_ns link_ns error}
- * (medians in nanoseconds; error is {@code -} or the failure message). Progress goes to stderr.
+ * {@code file ir_instructions functions code_bytes iterations parse_ns compile_ns link_ns cpu_ns error}
+ * (medians in nanoseconds; parse, compile and link are the engine's wall-clock statistics, cpu is the
+ * CPU time of the measuring thread across addModule, resolveAll and close, which a loaded machine disturbs
+ * less; error is {@code -} or the failure message). Progress goes to stderr.
  *
- * <p>Usage: {@code CompileThroughput WARMUP_SECONDS MEASURE_SECONDS FILE.ll...}
+ * <p>Usage: {@code CompileThroughput WARMUP_CPU_SECONDS MEASURE_SECONDS FILE.ll...}
  */
 public final class CompileThroughput {
     private static final int MIN_ITERATIONS = 5;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of creating the last engine (its runtime modules), excluded from the module's CPU time. */
+    private static long lastEngineSetupCpu;
 
     private CompileThroughput() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: CompileThroughput WARMUP_SECONDS MEASURE_SECONDS FILE.ll...");
+            System.err.println("usage: CompileThroughput WARMUP_CPU_SECONDS MEASURE_SECONDS FILE.ll...");
             System.exit(64);
         }
         double warmupSeconds = Double.parseDouble(args[0]);
@@ -60,7 +68,8 @@ public final class CompileThroughput {
                 List.of(new DualMapMemoryManager()));
 
         String[] failures = new String[files.size()];
-        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        long warmupEnd = THREADS.getCurrentThreadCpuTime() + (long) (warmupSeconds * 1e9);
+        long warmupStart = System.nanoTime();
         int rounds = 0;
         do {
             for (int i = 0; i < files.size(); i++) {
@@ -73,39 +82,45 @@ public final class CompileThroughput {
                 }
             }
             rounds++;
-        } while (System.nanoTime() < warmupEnd);
-        System.err.printf(Locale.ROOT, "compile-throughput: warm-up done, %d rounds over %d files%n", rounds,
-                files.size());
+        } while (THREADS.getCurrentThreadCpuTime() < warmupEnd);
+        System.err.printf(Locale.ROOT, "compile-throughput: warm-up done, %d rounds over %d files in %.1f s%n",
+                rounds, files.size(), (System.nanoTime() - warmupStart) / 1e9);
 
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (failures[i] != null) {
-                System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, failures[i]);
+                System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, failures[i]);
                 continue;
             }
             System.gc();
             List<EngineStatistics> samples = new ArrayList<>();
+            List<Long> cpuSamples = new ArrayList<>();
             long end = System.nanoTime() + (long) (measureSeconds * 1e9);
             try {
                 while (samples.size() < MIN_ITERATIONS || System.nanoTime() < end) {
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
                     samples.add(compileOnce(factory, texts.get(i), file));
+                    cpuSamples.add(THREADS.getCurrentThreadCpuTime() - cpuStart - lastEngineSetupCpu);
                 }
             } catch (Exception | StackOverflowError e) {
-                System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, describe(e));
+                System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, describe(e));
                 continue;
             }
             EngineStatistics first = samples.get(0);
-            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t-%n", file, first.irInstructions(),
+            long[] cpu = cpuSamples.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t-%n", file, first.irInstructions(),
                     first.functionsCompiled(), first.codeBytes(), samples.size(),
                     median(samples, EngineStatistics::parseNanos), median(samples, EngineStatistics::compileNanos),
-                    median(samples, EngineStatistics::linkNanos));
+                    median(samples, EngineStatistics::linkNanos), cpu[cpu.length / 2]);
             System.err.printf(Locale.ROOT, "compile-throughput: %s: %d iterations%n", file, samples.size());
         }
     }
 
     /** One fresh engine: add the module, bind its externals, read the statistics, free everything. */
     private static EngineStatistics compileOnce(JitEngineFactory factory, String text, Path file) throws Exception {
+        long setupStart = THREADS.getCurrentThreadCpuTime();
         try (Engine engine = factory.createEngine(EngineOptions.defaults())) {
+            lastEngineSetupCpu = THREADS.getCurrentThreadCpuTime() - setupStart;
             engine.addModule("bench", file.toString(), text);
             engine.resolveAll();
             return engine.statistics();

@@ -26,7 +26,7 @@ final class GlobalVariableParser {
         this.metadata = new MetadataSkipper(cursor);
     }
 
-    /** The statement whose {@code @name} token is current. */
+    /** The statement whose {@code @name} token is current; adds the variable or alias to the module. */
     void parse(java.util.Set<String> defined) throws IrSyntaxException {
         Token name = cursor.next();
         cursor.expect(TokenKind.EQUALS, "'=' after global name");
@@ -42,9 +42,11 @@ final class GlobalVariableParser {
         if (kind.isWord("alias") && g instanceof GlobalAlias alias) {
             cursor.next();
             alias(alias, properties, name);
+            context.module.addAlias(alias);
         } else if ((kind.isWord("global") || kind.isWord("constant")) && g instanceof GlobalVariable variable) {
             cursor.next();
             variable(variable, kind.isWord("constant"), properties, name);
+            context.module.addGlobal(variable);
         } else {
             throw cursor.error("expected 'global', 'constant' or 'alias'");
         }

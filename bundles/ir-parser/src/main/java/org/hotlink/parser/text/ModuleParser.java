@@ -5,7 +5,6 @@ import java.util.Set;
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.GlobalValue;
-import org.hotlink.ir.GlobalVariable;
 import org.hotlink.ir.Module;
 import org.hotlink.ir.StructType;
 import org.hotlink.ir.Type;
@@ -71,13 +70,6 @@ final class ModuleParser {
                     throw cursor.error(cursor.peekAhead(1), "expected '=' after global name");
                 }
                 globals.parse(defined);
-                if (context.globals.get(t.text()) instanceof GlobalVariable g && defined.contains(t.text())
-                        && !context.module.globals().contains(g)) {
-                    context.module.addGlobal(g);
-                } else if (context.globals.get(t.text()) instanceof org.hotlink.ir.GlobalAlias a
-                        && !context.module.aliases().contains(a)) {
-                    context.module.addAlias(a);
-                }
             }
             case LOCAL_VAR, LOCAL_ID -> typeDefinition();
             case COMDAT_VAR -> comdat();

@@ -57,7 +57,7 @@ class CornerCaseParsingTest {
         VectorType ptrs = assertInstanceOf(VectorType.class, ((GetElementPtrInstruction) b.get(1)).type(),
                 "expected a vector GEP to give a vector of pointers");
         assertEquals(4, ptrs.length(), "expected 4 lanes");
-        assertEquals(10, b.size(), "expected every instruction of @f");
-        assertEquals(14, m.instructionCount(), "expected 1 + 1 + 12 instructions... in all defined functions");
+        assertEquals(11, b.size(), "expected all 11 instructions of @f");
+        assertEquals(13, m.instructionCount(), "expected 1 + 1 + 11 instructions in the defined functions");
     }
 }

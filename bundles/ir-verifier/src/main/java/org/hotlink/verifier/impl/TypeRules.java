@@ -1,5 +1,9 @@
 package org.hotlink.verifier.impl;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.hotlink.ir.ArrayType;
 import org.hotlink.ir.FloatingType;
 import org.hotlink.ir.IntegerType;
@@ -17,22 +21,28 @@ final class TypeRules {
 
     /** Types with a size in memory: scalars, vectors, arrays and non-opaque structs of sized types. */
     static boolean isSized(Type type) {
+        return isSized(type, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** {@code enclosing} holds the structs being measured: a struct that contains itself has no size. */
+    private static boolean isSized(Type type, Set<StructType> enclosing) {
         if (type instanceof IntegerType || type instanceof FloatingType || type instanceof PointerType
                 || type instanceof VectorType) {
             return true;
         }
         if (type instanceof ArrayType array) {
-            return isSized(array.elementType());
+            return isSized(array.elementType(), enclosing);
         }
         if (type instanceof StructType struct) {
-            if (struct.isOpaque()) {
+            if (struct.isOpaque() || !enclosing.add(struct)) {
                 return false;
             }
             for (Type element : struct.elements()) {
-                if (!isSized(element)) {
+                if (!isSized(element, enclosing)) {
                     return false;
                 }
             }
+            enclosing.remove(struct);
             return true;
         }
         return false;

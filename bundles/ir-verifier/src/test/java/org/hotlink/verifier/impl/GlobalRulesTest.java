@@ -13,6 +13,7 @@ import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.ConstantArray;
 import org.hotlink.ir.ConstantInt;
 import org.hotlink.ir.Function;
+import org.hotlink.ir.GlobalAlias;
 import org.hotlink.ir.GlobalVariable;
 import org.hotlink.ir.Linkage;
 import org.hotlink.ir.ReturnInstruction;
@@ -46,6 +47,18 @@ class GlobalRulesTest {
         counter.setLocation(t.locate("@counter"));
         t.module.addGlobal(counter);
         assertRejected(t, "'common' global must have a zero initializer and cannot be constant", 1, 1);
+    }
+
+    @Test
+    void aliasOfAnIntegerIsRejected() throws Exception {
+        TestModule t = new TestModule("""
+                @answer = alias i32, i32 42
+                """);
+        GlobalAlias alias = new GlobalAlias("answer", I32, 0);
+        alias.setAliasee(ConstantInt.of(I32, 42));
+        alias.setLocation(t.locate("@answer"));
+        t.module.addAlias(alias);
+        assertRejected(t, "alias must point to a pointer-typed constant, not i32", 1, 1);
     }
 
     @Test

@@ -49,13 +49,21 @@ final class LlvmTools {
         return run(command);
     }
 
-    /** {@code csmith --seed SEED --output OUT}: a random but reproducible C program. */
+    /**
+     * {@code csmith --seed SEED --output OUT}: a random but reproducible C program. Runs in OUT's
+     * folder because csmith also writes a {@code platform.info} file into its working directory.
+     */
     static Run generateCsmithProgram(long seed, Path out) throws IOException, InterruptedException {
-        return run(List.of("csmith", "--seed", Long.toString(seed), "--output", out.toString()));
+        return run(List.of("csmith", "--seed", Long.toString(seed), "--output", out.toString()),
+                out.toAbsolutePath().getParent());
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(command, Path.of("").toAbsolutePath());
+    }
+
+    private static Run run(List<String> command, Path workingDirectory) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

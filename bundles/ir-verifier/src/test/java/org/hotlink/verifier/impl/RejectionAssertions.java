@@ -8,15 +8,18 @@ import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.Module;
 
-/** The one assertion every malformed-module test makes, in three parts. */
+/**
+ * The assertion every malformed-module test makes: the verifier's message and location, LLVM's
+ * agreement that the IR is invalid, and the same verdict when the text goes through Hotlink's parser.
+ */
 final class RejectionAssertions {
     private RejectionAssertions() {
     }
 
     /**
      * Asserts that the verifier rejects {@code module} with a message containing {@code message} at
-     * {@code line}:{@code column}, and that LLVM (llvm-as or opt's verifier) rejects {@code irText},
-     * the same module as text, so the rule is one LLVM has.
+     * {@code line}:{@code column}, and that LLVM (its parser or its verifier, run by opt-19)
+     * rejects {@code irText}, the same module as text, so the rule is one LLVM has.
      */
     static IrVerificationException assertRejected(Module module, String irText, String message, int line, int column)
             throws Exception {

@@ -1,31 +1,17 @@
 package org.hotlink.verifier.impl;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.ir.Module;
-import org.hotlink.parser.IrParser;
+import org.hotlink.parser.text.TextIrParser;
 
-/**
- * Hotlink's text parser ({@code org.hotlink.parser.text.TextIrParser}, a test dependency),
- * loaded by name so this module's tests compile before the parser module is installed. A
- * missing parser fails the tests that need it.
- */
+/** Hotlink's text parser (a test dependency) as the tests use it: real IR text into the model. */
 final class TextParsers {
-    private static final String PARSER_CLASS = "org.hotlink.parser.text.TextIrParser";
+    private static final TextIrParser PARSER = new TextIrParser();
 
     private TextParsers() {
     }
 
-    static IrParser parser() {
-        try {
-            return (IrParser) Class.forName(PARSER_CLASS).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            return fail("expected the IR parser " + PARSER_CLASS + " on the test class path: " + e);
-        }
-    }
-
     static Module parse(String sourceName, String text) throws IrSyntaxException {
-        return parser().parse(sourceName, text);
+        return PARSER.parse(sourceName, text);
     }
 }

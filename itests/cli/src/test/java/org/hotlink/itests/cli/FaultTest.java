@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +45,33 @@ class FaultTest {
     }
 
     @Test
+    void faultLineNamesTheCompiledFunctionWhereTheFaultHappened() {
+        Path exe = Programs.placeC("fault_in_function", work);
+        ProcessOutcome expected = NativeToolchain.runNative(exe, work);
+        assertEquals(139, expected.exitStatus(), "expected the native reference to die of SIGSEGV"
+                + expected.describe());
+        ProcessOutcome actual = Hotlink.invoke(work, "run", "fault_in_function.ll");
+        assertSignalled(actual, 139, "SIGSEGV", "");
+        assertTrue(actual.stderr().contains("store_through"), "expected the hotlink: line to name the function "
+                + "store_through, where the fault happened" + actual.describe());
+    }
+
+    @Test
+    void faultInsideLibcCalledFromCompiledCodeEndsWithStatus139AndOneSigsegvLine() {
+        assertFault("libc_fault", 139, "SIGSEGV", "");
+    }
+
+    @Test
+    void integerDivisionOverflowEndsWithStatus136AndOneSigfpeLine() {
+        assertFault("divide_overflow", 136, "SIGFPE", "");
+    }
+
+    @Test
+    void outputStillBufferedAtAFaultIsLostAsNatively() {
+        assertFault("unflushed_at_fault", 139, "SIGSEGV", "");
+    }
+
+    @Test
     void abortEndsWithStatus134AsNatively() {
         Path exe = Programs.placeC("abort_call", work);
         ProcessOutcome expected = NativeToolchain.runNative(exe, work);
@@ -75,6 +103,23 @@ class FaultTest {
     void recursionOf200000FramesWorksAsNativelyOnAnEightMegabyteStack() {
         ProcessOutcome actual = Programs.assertSameAsNative("deep_recursion", work, "200000");
         assertEquals("depth=200000\n", actual.stdout(), "expected the full depth" + actual.describe());
+    }
+
+    @Test
+    void recursionOf600000FramesWorksWhenRlimitStackIs32Megabytes() {
+        // sh sets RLIMIT_STACK, then execs the command: both runs get a 32 MiB stack (600000 frames need ~19 MB).
+        Path exe = Programs.placeC("deep_recursion", work);
+        List<String> withBigStack = List.of("/bin/sh", "-c", "ulimit -s 32768 && exec \"$0\" \"$@\"");
+        List<String> nativeCommand = new ArrayList<>(withBigStack);
+        nativeCommand.addAll(List.of(exe.toString(), "600000"));
+        ProcessOutcome expected = NativeToolchain.runNative(CommandRunner.of(nativeCommand).in(work));
+        assertEquals("depth=600000\n", expected.stdout(), "expected the native run to reach the full depth"
+                + expected.describe());
+        List<String> hotlinkCommand = new ArrayList<>(withBigStack);
+        hotlinkCommand.addAll(List.of(Hotlink.script().toString(), "run", "deep_recursion.ll", "600000"));
+        ProcessOutcome actual = Hotlink.execute(CommandRunner.of(hotlinkCommand).in(work).timeout(Hotlink.TIMEOUT));
+        Programs.assertMatches(expected, actual);
+        Programs.assertNoCrashReport(work, actual);
     }
 
     @Test

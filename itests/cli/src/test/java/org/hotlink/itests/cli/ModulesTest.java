@@ -41,6 +41,18 @@ class ModulesTest {
     }
 
     @Test
+    void strongDefinitionsInAnExtraModuleOverrideWeakOnesAsAStaticLinkerWould() {
+        Path main = place("weak_main");
+        Path strong = place("weak_strong");
+        ProcessOutcome expected = NativeToolchain.runNative(
+                NativeToolchain.nativeExecutable("weak_merge", List.of(main, strong)), work);
+        ProcessOutcome actual = Hotlink.invoke(work, "run", "--extra-module", "weak_strong.ll", "weak_main.ll");
+        Programs.assertMatches(expected, actual);
+        assertEquals("merged_value=2 merged_which=strong\n", actual.stdout(),
+                "expected the strong definitions to win" + actual.describe());
+    }
+
+    @Test
     void loadMakesSharedLibraryFunctionsCallable() {
         Path lib = NativeToolchain.sharedLibrary("scale_lib");
         Path user = place("scale_user");

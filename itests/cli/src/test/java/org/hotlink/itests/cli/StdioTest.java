@@ -28,6 +28,16 @@ class StdioTest {
     }
 
     @Test
+    void diagnosticWithHotlinkDebugLeavesStdoutEmpty() {
+        NativeToolchain.copy(NativeToolchain.handWrittenIr("syntax_error"), work, "syntax_error.ll");
+        ProcessOutcome actual = Hotlink.execute(Hotlink.command(work, "run", "--stats", "syntax_error.ll")
+                .env("HOTLINK_DEBUG", "1"));
+        assertAll(
+                () -> assertEquals(2, actual.exitStatus(), "expected status 2 for the syntax error" + actual.describe()),
+                () -> assertEquals("", actual.stdout(), "expected an empty stdout" + actual.describe()));
+    }
+
+    @Test
     void silentProgramGivesEmptyStdoutAndStderr() {
         Programs.assertSameAsNative("silent", work);
     }

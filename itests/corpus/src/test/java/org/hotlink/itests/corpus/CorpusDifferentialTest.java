@@ -25,7 +25,7 @@ class CorpusDifferentialTest {
     Stream<DynamicTest> eachCorpusProgramAtEachLevelMatchesNative() {
         CorpusBuild corpus = CorpusBuild.shared();
         runStart = System.nanoTime();
-        HotlinkRunner runner = CommandLineRunner.fromSystemProperties(
+        HotlinkRunner runner = HotlinkRunners.fromSystemProperties(
                 CorpusCatalog.buildDir().resolve("hotlink-runs"));
         List<BuildOutcome> selected = corpus.outcomes().stream().filter(o -> isSelected(o.level())).toList();
         return DifferentialRun.tests(selected, runner, HOTLINK_TIMEOUT,
@@ -45,7 +45,7 @@ class CorpusDifferentialTest {
     static void printSummary() {
         CorpusBuild corpus = CorpusBuild.shared();
         long runMillis = (System.nanoTime() - runStart) / 1_000_000;
-        System.out.println(SUMMARY.format("bin/hotlink", corpus.wallMillis() + runMillis,
+        System.out.println(SUMMARY.format(System.getProperty("corpus.runner", "in-process"), corpus.wallMillis() + runMillis,
                 String.format(Locale.ROOT, "build stage wall %.1f s [%s]; run stage wall %.1f s [%s]",
                         corpus.wallMillis() / 1000.0, corpus.clock().format(), runMillis / 1000.0,
                         RUN_CLOCK.format())));

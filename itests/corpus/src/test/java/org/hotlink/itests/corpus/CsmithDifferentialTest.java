@@ -44,7 +44,7 @@ class CsmithDifferentialTest {
         ReferenceBuilder builder = new ReferenceBuilder(CorpusCatalog.buildDir().resolve("csmith-cache"),
                 NATIVE_TIMEOUT, CLOCK);
         List<BuildOutcome> outcomes = ParallelBuild.buildAll(builder, programs, p -> OptLevel.forCsmith());
-        HotlinkRunner runner = CommandLineRunner.fromSystemProperties(CorpusCatalog.buildDir().resolve("hotlink-runs"));
+        HotlinkRunner runner = HotlinkRunners.fromSystemProperties(CorpusCatalog.buildDir().resolve("hotlink-runs"));
         Stream<DynamicTest> comparisons = DifferentialRun.tests(outcomes, runner, HOTLINK_TIMEOUT,
                 DifferentialRun.TimeoutPolicy.COUNT, SUMMARY, CLOCK);
         DynamicTest budget = DynamicTest.dynamicTest("at most 10% of csmith seeds per level time out", () -> {
@@ -60,7 +60,7 @@ class CsmithDifferentialTest {
 
     @AfterAll
     static void printSummary() {
-        System.out.println(SUMMARY.format("bin/hotlink", (System.nanoTime() - start) / 1_000_000,
+        System.out.println(SUMMARY.format(System.getProperty("corpus.runner", "in-process"), (System.nanoTime() - start) / 1_000_000,
                 String.format(Locale.ROOT, "%d build threads; %s", ParallelBuild.THREADS, CLOCK.format())));
     }
 }

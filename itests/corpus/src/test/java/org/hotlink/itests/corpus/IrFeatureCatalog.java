@@ -52,6 +52,7 @@ final class IrFeatureCatalog {
         }
         features.add(intrinsic("is.fpclass", O0));                       // float_compare_nan: isnan(), isinf()
         features.add(intrinsic("experimental.noalias.scope.decl", O1));  // inlined functions with noalias params
+        features.add(intrinsic("load.relative", O2));                    // json_tokenizer: relative string table
         for (String name : List.of("smax", "smin", "umax", "umin", "lifetime.start", "lifetime.end")) {
             features.add(intrinsic(name, O1));
         }

@@ -36,7 +36,7 @@ public final class SysVCallingConvention {
         if (type.isPointer() || (type instanceof IntegerType i && i.bits() <= 64)) {
             return ParameterClass.INTEGER;
         }
-        if (type instanceof IntegerType i && i.bits() == 128) {
+        if (type instanceof IntegerType i && i.bits() > 64 && i.bits() <= 128) {
             return ParameterClass.INTEGER_PAIR;
         }
         if (type instanceof FloatingType f && (f.kind() == FloatingType.Kind.FLOAT || f.kind() == FloatingType.Kind.DOUBLE)) {

@@ -122,6 +122,15 @@ final class CastLowering {
             }
             return;
         }
+        if (ValueKinds.isI128(to) && ValueKinds.isI128(from)) {
+            int[] s = cx.parts(c.operand());
+            int[] d = cx.resultRegs(c);
+            int high = c.opcode() == org.hotlink.ir.Opcode.TRUNC ? s[1]
+                    : WideIntegerLowering.normalizedHigh(cx, s[1], ValueKinds.bits(from), c.opcode() == org.hotlink.ir.Opcode.SEXT);
+            cx.emit(Op.MOV, Width.Q, r(d[0]), r(s[0]));
+            cx.emit(Op.MOV, Width.Q, r(d[1]), r(high));
+            return;
+        }
         throw cx.unsupported(c.opcode().name().toLowerCase() + " from " + from + " to " + to);
     }
 

@@ -117,11 +117,11 @@ final class CompareLowering {
             cond = cond.swapOperands();
         }
         int ra = cx.use(a);
-        if (b instanceof ConstantInt k && LoweringContext.fitsImm32(k.longValue()) && k.bits() <= 64) {
+        if (b instanceof ConstantInt k && k.bits() <= 64 && LoweringContext.fitsImm32(ValueKinds.immediate(k))) {
             if (k.isZero() && (cond == Cond.E || cond == Cond.NE)) {
                 cx.emit(Op.TEST, w, r(ra), r(ra));
             } else {
-                cx.emit(Op.CMP, w, r(ra), imm(k.longValue()));
+                cx.emit(Op.CMP, w, r(ra), imm(ValueKinds.immediate(k)));
             }
         } else {
             cx.emit(Op.CMP, w, r(ra), r(cx.use(b)));
@@ -149,6 +149,12 @@ final class CompareLowering {
         int[] a = cx.parts(c.lhs());
         int[] b = cx.parts(c.rhs());
         Predicate p = c.predicate();
+        int bits = ValueKinds.bits(c.lhs().type());
+        if (bits < 128) {
+            boolean signed = p == Predicate.SLT || p == Predicate.SLE || p == Predicate.SGT || p == Predicate.SGE;
+            a = new int[]{a[0], WideIntegerLowering.normalizedHigh(cx, a[1], bits, signed)};
+            b = new int[]{b[0], WideIntegerLowering.normalizedHigh(cx, b[1], bits, signed)};
+        }
         if (p == Predicate.EQ || p == Predicate.NE) {
             int lo = cx.copy(a[0]);
             cx.emit(Op.XOR, Width.Q, r(lo), r(b[0]));

@@ -56,9 +56,9 @@ final class IntegerLowering {
     /** d = a OP b, with b as an immediate when it fits. */
     static void twoAddress(LoweringContext cx, Op op, Width w, int d, Value a, Value b) throws UnsupportedConstructException {
         int ra = cx.use(a);
-        if (b instanceof ConstantInt c && c.bits() <= 64 && LoweringContext.fitsImm32(c.longValue())) {
+        if (b instanceof ConstantInt c && c.bits() <= 64 && LoweringContext.fitsImm32(ValueKinds.immediate(c))) {
             cx.emit(Op.MOV, Width.Q, r(d), r(ra));
-            cx.emit(op, w, r(d), imm(c.longValue()));
+            cx.emit(op, w, r(d), imm(ValueKinds.immediate(c)));
             return;
         }
         int rb = cx.use(b);

@@ -63,6 +63,11 @@ final class MemoryLowering {
         if (l.isAtomic()) {
             throw cx.unsupported("atomic load of " + t);
         }
+        if (ValueKinds.isI128(t)) {
+            cx.emit(Op.LOAD, Width.Q, r(d[0]), m);
+            loadScalar(cx, org.hotlink.ir.IntegerType.get(ValueKinds.bits(t) - 64), d[1], m.withDisp(m.disp() + 8));
+            return;
+        }
         List<ValueKinds.Leaf> leaves = ValueKinds.leaves(t, cx.layout);
         for (int i = 0; i < leaves.size(); i++) {
             requireScalar(cx, leaves.get(i).type());
@@ -172,6 +177,11 @@ final class MemoryLowering {
             throw cx.unsupported("atomic store of " + t);
         }
         int[] parts = cx.parts(s.value());
+        if (ValueKinds.isI128(t)) {
+            cx.emit(Op.STORE, Width.Q, m, r(parts[0]));
+            storeRegister(cx, org.hotlink.ir.IntegerType.get(ValueKinds.bits(t) - 64), parts[1], m.withDisp(m.disp() + 8));
+            return;
+        }
         List<ValueKinds.Leaf> leaves = ValueKinds.leaves(t, cx.layout);
         for (int i = 0; i < leaves.size(); i++) {
             requireScalar(cx, leaves.get(i).type());

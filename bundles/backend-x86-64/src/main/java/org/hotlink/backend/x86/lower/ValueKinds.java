@@ -28,8 +28,9 @@ final class ValueKinds {
         return t.isPointer() || (t instanceof IntegerType i && i.bits() <= 64);
     }
 
+    /** Integers of 65 to 128 bits (i128, and bit-field units such as i72): a (low, high) register pair. */
     static boolean isI128(Type t) {
-        return t instanceof IntegerType i && i.bits() == 128;
+        return t instanceof IntegerType i && i.bits() > 64 && i.bits() <= 128;
     }
 
     static boolean isXmmScalar(Type t) {
@@ -71,6 +72,11 @@ final class ValueKinds {
             return Width.W;
         }
         return b <= 32 ? Width.L : Width.Q;
+    }
+
+    /** The immediate for an integer constant: sign-extended, except that i1 true is 1 (i1 values are kept as 0 or 1). */
+    static long immediate(org.hotlink.ir.ConstantInt c) {
+        return c.bits() == 1 ? (c.isZero() ? 0 : 1) : c.longValue();
     }
 
     static boolean isStandardInteger(Type t) {

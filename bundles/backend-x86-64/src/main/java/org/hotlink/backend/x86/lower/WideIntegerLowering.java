@@ -14,9 +14,22 @@ final class WideIntegerLowering {
     private WideIntegerLowering() {
     }
 
+    /** The high half of a pair of an {@code bits}-bit integer with the bits above {@code bits} made defined. */
+    static int normalizedHigh(LoweringContext cx, int high, int bits, boolean signed) {
+        return bits >= 128 ? high : IntegerLowering.extendTo64(cx, high, bits - 64, signed);
+    }
+
     static void binary(LoweringContext cx, BinaryInstruction b) throws UnsupportedConstructException {
         int[] a = cx.parts(b.lhs());
         int[] c = cx.parts(b.rhs());
+        int bits = ValueKinds.bits(b.type());
+        boolean signedOp = b.opcode() == org.hotlink.ir.Opcode.SDIV || b.opcode() == org.hotlink.ir.Opcode.SREM
+                || b.opcode() == org.hotlink.ir.Opcode.ASHR;
+        if (bits < 128 && (signedOp || b.opcode() == org.hotlink.ir.Opcode.UDIV || b.opcode() == org.hotlink.ir.Opcode.UREM
+                || b.opcode() == org.hotlink.ir.Opcode.LSHR)) {
+            a = new int[]{a[0], normalizedHigh(cx, a[1], bits, signedOp)};
+            c = new int[]{c[0], normalizedHigh(cx, c[1], bits, signedOp)};
+        }
         int[] d = cx.resultRegs(b);
         Op low;
         Op high;

@@ -1,0 +1,165 @@
+#!/bin/bash
+# bench/run.sh: measures Hotlink against LLVM's own tools on the same .ll files, in one run, and prints
+# a Markdown table of the figures and ratios (written to docs/benchmarks.md too, unless --quick).
+#
+#   bench/run.sh            full run (about 15 to 30 minutes on a quiet 2-core machine)
+#   bench/run.sh --quick    small scales and few repetitions, for checking the script (figures meaningless)
+#
+# Options: --quick, --write (write docs/benchmarks.md also in quick mode), --no-write, --runs N (timed runs
+# per configuration), --only NAME (one program, repeatable).
+# Needs the distribution built by `mvn -o -q install -DskipTests` (bundles/launcher/target/hotlink); the
+# harness is built here with `mvn -o -q -f bench/pom.xml compile`. Nothing of this runs in CI.
+#
+# What is measured (details in docs/benchmarks.md):
+# 1. compile throughput: bench/programs/*.c at -O0 and at -O2 (no vectorizers) as IR; Hotlink inside one
+#    warmed-up JVM (org.hotlink.bench.CompileThroughput, figures from EngineStatistics) against
+#    `llc-19 -O0 -filetype=obj` (and -O2) timed by hyperfine, with llc's time on an empty module subtracted;
+# 2. generated code: each program's -O2 IR under `bin/hotlink run` against the same IR compiled by llc-19 -O0
+#    and -O2 and linked by clang-19; the programs time their own kernel (bench_timer.h) so start-up and
+#    compilation are excluded; outputs must match the native run;
+# 3. start-up: `bin/hotlink run` against `lli-19` on examples/hello/hello.ll, median wall time.
+set -euo pipefail
+
+bench_dir=$(cd "$(dirname "$0")" && pwd -P)
+root=$(dirname "$bench_dir")
+work=$bench_dir/target/work
+quick=0
+write=1
+write_forced=0
+runs=""
+only=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --quick) quick=1 ;;
+        --write) write_forced=1 ;;
+        --no-write) write=0 ;;
+        --runs) runs=$2; shift ;;
+        --only) only+=("$2"); shift ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "run.sh: unknown option $1" >&2; exit 64 ;;
+    esac
+    shift
+done
+if [ "$quick" = 1 ] && [ "$write_forced" = 0 ]; then
+    write=0
+fi
+if [ "$quick" = 1 ]; then
+    runs=${runs:-1}; llc_runs=3; startup_runs=3; warmup_cpu_s=1; measure_s=0.5
+else
+    runs=${runs:-3}; llc_runs=10; startup_runs=10; warmup_cpu_s=15; measure_s=3
+fi
+
+log() { echo "bench: $*" >&2; }
+
+"$bench_dir/install-bench-tools.sh"
+dist=$root/bundles/launcher/target/hotlink
+hotlink=$root/bin/hotlink
+if [ ! -f "$dist/lib/hotlink-api.jar" ]; then
+    echo "bench: Hotlink is not built; run: mvn -o -q install -DskipTests" >&2
+    exit 70
+fi
+
+# The scale each program gets in quick mode (the defaults in the sources run 0.5 to 2 s natively at -O2).
+quick_scale() {
+    case $1 in
+        fib) echo 30 ;; hash) echo 2 ;; interp) echo 1 ;; matmul) echo 10 ;; nbody) echo 400000 ;;
+        sieve) echo 5 ;; sort) echo 1 ;; strings) echo 8 ;; *) echo "" ;;
+    esac
+}
+
+rm -rf "$work"
+mkdir -p "$work/ir" "$work/bin" "$work/out" "$work/json"
+start_load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- inputs
+programs=()
+for source in "$bench_dir"/programs/*.c; do
+    name=$(basename "$source" .c)
+    if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " == *" $name "* ]]; then
+        continue
+    fi
+    programs+=("$name")
+done
+log "programs: ${programs[*]}"
+for name in "${programs[@]}"; do
+    source=$bench_dir/programs/$name.c
+    clang-19 -S -emit-llvm -O0 -o "$work/ir/$name.O0.ll" "$source"
+    clang-19 -S -emit-llvm -O2 -fno-vectorize -fno-slp-vectorize -o "$work/ir/$name.O2.ll" "$source"
+    for level in O0 O2; do
+        llc-19 -$level -filetype=obj -o "$work/bin/$name.llc$level.o" "$work/ir/$name.O2.ll"
+        clang-19 -no-pie -o "$work/bin/$name.llc$level" "$work/bin/$name.llc$level.o" -lm
+    done
+done
+printf '' > "$work/empty.c"
+clang-19 -S -emit-llvm -O0 -o "$work/ir/empty.ll" "$work/empty.c"
+
+# ---------------------------------------------------------------- 1. compile throughput
+log "building the harness"
+(cd "$root" && mvn -o -q -f bench/pom.xml compile)
+classpath=$bench_dir/target/classes
+for jar in "$dist"/bundles/*.jar; do classpath=$classpath:$jar; done
+classpath=$classpath:$dist/lib/hotlink-api.jar
+throughput_files=()
+for name in "${programs[@]}"; do
+    throughput_files+=("$work/ir/$name.O0.ll" "$work/ir/$name.O2.ll")
+done
+log "compile throughput: Hotlink (warm-up ${warmup_cpu_s} CPU s, then ${measure_s} s per file)"
+java -Xms512m -Xmx1g --enable-native-access=ALL-UNNAMED -Djna.tmpdir="$work/jna" -XX:+DisplayVMOutputToStderr \
+    -cp "$classpath" org.hotlink.bench.CompileThroughput "$warmup_cpu_s" "$measure_s" "${throughput_files[@]}" \
+    > "$work/hotlink-compile.tsv" 2> "$work/hotlink-compile.err" || {
+        log "compile-throughput harness failed:"; tail -20 "$work/hotlink-compile.err" >&2; }
+
+log "compile throughput: llc-19 -O0 and -O2 ($llc_runs runs each, hyperfine)"
+llc_commands=()
+for file in "$work/ir/empty.ll" "${throughput_files[@]}"; do
+    for level in O0 O2; do
+        llc_commands+=("llc-19 -$level -filetype=obj -o /dev/null $file")
+    done
+done
+hyperfine -N --style none --warmup 1 --runs "$llc_runs" --export-json "$work/json/llc.json" "${llc_commands[@]}" \
+    > /dev/null 2> "$work/hyperfine-llc.err"
+
+# ---------------------------------------------------------------- 2. generated-code speed
+# run_timed NAME CONFIG COMMAND...: runs a program $runs times; keeps stdout, stderr and status of each.
+run_timed() {
+    local name=$1 config=$2
+    shift 2
+    local i
+    for i in $(seq 1 "$runs"); do
+        local base=$work/out/$name.$config.$i
+        set +e
+        timeout 300 "$@" > "$base.stdout" 2> "$base.stderr"
+        echo $? > "$base.status"
+        set -e
+    done
+}
+for name in "${programs[@]}"; do
+    scale=()
+    if [ "$quick" = 1 ]; then scale=("$(quick_scale "$name")"); fi
+    log "generated code: $name"
+    run_timed "$name" llcO2 "$work/bin/$name.llcO2" "${scale[@]}"
+    run_timed "$name" llcO0 "$work/bin/$name.llcO0" "${scale[@]}"
+    run_timed "$name" hotlink "$hotlink" run --stats "$work/ir/$name.O2.ll" "${scale[@]}"
+done
+
+# ---------------------------------------------------------------- 3. start-up
+log "start-up: hotlink run and lli-19 on examples/hello/hello.ll ($startup_runs runs each)"
+hello=$root/examples/hello/hello.ll
+hyperfine -N --style none --warmup 2 --runs "$startup_runs" --export-json "$work/json/startup.json" \
+    "$hotlink run $hello" "lli-19 $hello" > /dev/null 2> "$work/hyperfine-startup.err" || \
+    log "start-up timing failed: $(tail -3 "$work/hyperfine-startup.err")"
+
+# ---------------------------------------------------------------- report
+end_load=$(cut -d' ' -f1-3 /proc/loadavg)
+command_line="bench/run.sh"
+[ "$quick" = 1 ] && command_line="$command_line --quick"
+report=$work/benchmarks.md
+python3 "$bench_dir/report.py" --work "$work" --root "$root" --runs "$runs" --quick "$quick" \
+    --warmup-cpu "$warmup_cpu_s" \
+    --command "$command_line" --load-start "$start_load" --load-end "$end_load" \
+    --programs "${programs[@]}" > "$report"
+cat "$report"
+if [ "$write" = 1 ]; then
+    cp "$report" "$root/docs/benchmarks.md"
+    log "written to docs/benchmarks.md"
+fi
