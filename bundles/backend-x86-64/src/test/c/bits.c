@@ -28,6 +28,15 @@ int main(void) {
         acc += v < 0 ? -v : v;
     }
     printf("minmax %d %d %u %u\n", mx, mn, umx, acc);
+    int ov = 0;
+    for (int i = 0; i < 40; i++) {
+        int r;
+        if (__builtin_add_overflow(i * 100000000, 1500000000, &r)) ov++;
+        if (__builtin_mul_overflow(i, 123456789, &r)) ov += 2;
+        unsigned ur;
+        if (__builtin_sub_overflow((unsigned)i, 20u, &ur)) ov += 4;
+    }
+    printf("overflow %d\n", ov);
     __int128 w = (__int128)1 << 100;
     w += (__int128)123456789 * 1000000007;
     w -= 5;

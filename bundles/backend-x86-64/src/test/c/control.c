@@ -14,6 +14,23 @@ int sw(int x) {
     }
 }
 
+const char *dense(unsigned char c) {
+    switch (c) {
+    case 'a': return "alpha";
+    case 'b': return "bravo";
+    case 'c': return "charlie";
+    case 'd': return "delta";
+    case 'e': return "echo";
+    case 'f': return "foxtrot";
+    case 'h': return "hotel";
+    case 'i': return "india";
+    default: return "?";
+    }
+}
+
+double to_double(unsigned long v) { return (double)v; }
+unsigned long to_unsigned(double d) { return (unsigned long)d; }
+
 int sparse(long x) {
     switch (x) {
     case -5: return 1;
@@ -58,6 +75,10 @@ int main(void) {
     int s = 0;
     for (int i = -2; i < 110; i++) s += sw(i);
     printf("switch %d\n", s);
+    for (char c = '`'; c < 'k'; c++) printf("%s ", dense((unsigned char)c));
+    printf("\n");
+    printf("u64 %.1f %.1f %lu %lu\n", to_double(18446744073709551615UL), to_double(9223372036854775809UL),
+           to_unsigned(1.8446744073709550e19), to_unsigned(12345.9));
     printf("sparse %d %d %d %d\n", sparse(-5), sparse(1000), sparse(123456789), sparse(7));
     printf("varargs %d\n", sum_ints(10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     printf("vardbl %.2f\n", sum_doubles(10, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.5));

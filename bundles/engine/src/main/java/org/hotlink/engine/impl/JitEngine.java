@@ -187,6 +187,7 @@ final class JitEngine implements Engine {
                 lookup(FaultHandlerModule.OLD_ACTIONS).orElseThrow(),
                 lookup(FaultHandlerModule.ARENA_START).orElseThrow(),
                 lookup(FaultHandlerModule.ARENA_END).orElseThrow(), arena.base(), arena.base() + arena.size());
+        posix.restoreDefaultTerminationSignals();
         ExitNotifier notifier = new ExitNotifier(listener);
         programKeepAlive.add(notifier);
         posix.onExit(notifier.nativeHandler());

@@ -58,6 +58,17 @@ final class PosixCalls {
         return Function.getFunction(new Pointer(address)).invokeInt(new Object[] {argument});
     }
 
+    /**
+     * Gives back the default action of the signals a native program dies of but the JVM catches or
+     * ignores (SIGHUP, SIGINT, SIGPIPE, SIGTERM, SIGXFSZ), so that the program's process ends on them
+     * as a native one would; used only when the program owns the process.
+     */
+    void restoreDefaultTerminationSignals() {
+        for (int signal : new int[] {1, 2, 13, 15, 25}) {
+            libc.getFunction("signal").invokePointer(new Object[] {signal, Pointer.NULL});
+        }
+    }
+
     /** Raw wait status of {@code pid}, or null while it still runs. */
     Integer pollChild(int pid) {
         Memory status = new Memory(4);

@@ -44,6 +44,17 @@ final class CallRules {
                         + Failures.wrongType(argument, "a first-class type"));
             }
         }
+        for (int i = 0; i < count; i++) {
+            String incompatible = AttributeRules.incompatibility(instruction.argumentAttributes(i),
+                    instruction.argument(i).type());
+            if (incompatible != null) {
+                throw Failures.at(instruction, incompatible + " (call argument " + (i + 1) + ")");
+            }
+        }
+        String returnIncompatible = AttributeRules.incompatibility(instruction.returnAttributes(), signature.returnType());
+        if (returnIncompatible != null) {
+            throw Failures.at(instruction, returnIncompatible + " (call result)");
+        }
         ArithmeticRules.checkResultType(instruction.type(), signature.returnType(), instruction);
         Function function = instruction.calledFunction();
         if (function != null && function.isIntrinsic() && !signature.equals(function.functionType())) {

@@ -77,6 +77,14 @@ final class GlobalRules {
             if (!argument.type().isFirstClass() || argument.type() instanceof LabelType) {
                 throw Failures.at(function, "function arguments must have first-class types, not " + argument.type());
             }
+            String incompatible = AttributeRules.incompatibility(argument.attributes(), argument.type());
+            if (incompatible != null) {
+                throw Failures.at(function, incompatible + " (argument " + argument.index() + ")");
+            }
+        }
+        String returnIncompatible = AttributeRules.incompatibility(function.returnAttributes(), type.returnType());
+        if (returnIncompatible != null) {
+            throw Failures.at(function, returnIncompatible + " (return value)");
         }
         if (function.isDeclaration()) {
             checkDeclarationLinkage(function.linkage(), function);

@@ -1,7 +1,8 @@
 /**
  * The IR verifier ({@link org.hotlink.verifier.impl.ModuleVerifier}), private to its bundle.
  *
- * <p>Design: {@code ModuleVerifier} checks globals ({@code GlobalRules}, {@code ConstantRules}),
+ * <p>Design: {@code ModuleVerifier} checks globals ({@code GlobalRules}, {@code ConstantRules},
+ * {@code AttributeRules}),
  * then hands each function definition to {@code FunctionVerifier}, which runs three steps:
  * block structure ({@code BlockStructureRules}); the control-flow graph
  * ({@code ControlFlowGraph}, edges with multiplicity) and its dominator tree

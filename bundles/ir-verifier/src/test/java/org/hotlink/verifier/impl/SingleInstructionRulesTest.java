@@ -143,19 +143,23 @@ class SingleInstructionRulesTest {
     Stream<DynamicTest> eachMalformedInstructionIsRejected() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.rule(), () -> {
             TestModule t = new TestModule(c.text());
-            String[] names = new String[c.parameters().size()];
-            String text = c.text();
-            String parameterList = text.substring(text.indexOf('(') + 1, text.indexOf(')'));
-            String[] declared = parameterList.split(", ");
-            for (int i = 0; i < names.length; i++) {
-                names[i] = declared[i].substring(declared[i].lastIndexOf('%') + 1);
-            }
-            org.hotlink.ir.Function f = t.function("define", "f", VoidType.VOID, c.parameters(), names);
+            org.hotlink.ir.Function f = t.function("define", "f", VoidType.VOID, c.parameters(),
+                    parameterNames(c.text(), c.parameters().size()));
             BasicBlock entry = t.block(f, "entry");
-            String line = text.split("\n")[2].trim();
-            t.put(entry, line, c.build().apply(f));
+            String offendingLine = c.text().split("\n")[2].trim();
+            t.put(entry, offendingLine, c.build().apply(f));
             t.put(entry, "ret void", new ReturnInstruction(null));
             assertRejected(t, c.message(), 3, 3);
         }));
+    }
+
+    /** The parameter names as the text declares them, so the model and the text agree. */
+    private static String[] parameterNames(String text, int count) {
+        String[] declared = text.substring(text.indexOf('(') + 1, text.indexOf(')')).split(", ");
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = declared[i].substring(declared[i].lastIndexOf('%') + 1);
+        }
+        return names;
     }
 }

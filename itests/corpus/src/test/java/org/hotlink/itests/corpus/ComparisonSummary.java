@@ -8,7 +8,7 @@ import java.util.Map;
 final class ComparisonSummary {
 
     /** How one comparison ended. */
-    enum Outcome { PASSED, FAILED, TIMED_OUT }
+    enum Outcome { PASSED, FAILED, TIMED_OUT, KNOWN_FAILURE }
 
     private final String suite;
     private final Map<String, int[]> countsByLevel = new LinkedHashMap<>();
@@ -34,7 +34,8 @@ final class ComparisonSummary {
     synchronized String format(String runnerName, long wallMillis, String stages) {
         StringBuilder line = new StringBuilder(suite + " via " + runnerName + ":");
         countsByLevel.forEach((level, c) -> line.append(String.format(Locale.ROOT,
-                " %s: %d compared, %d passed, %d failed, %d timed out;", level, c[0] + c[1] + c[2], c[0], c[1], c[2])));
+                " %s: %d compared, %d passed, %d failed, %d timed out, %d known failures;", level,
+                c[0] + c[1] + c[2] + c[3], c[0], c[1], c[2], c[3])));
         line.append(String.format(Locale.ROOT, " wall %.1f s (%s)", wallMillis / 1000.0, stages));
         return line.toString();
     }

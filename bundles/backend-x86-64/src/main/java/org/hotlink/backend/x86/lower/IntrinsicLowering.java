@@ -89,6 +89,15 @@ final class IntrinsicLowering {
             VarArgsLowering.vaStart(cx, c);
         } else if (base.startsWith("va_copy")) {
             CallLowering.copyBytes(cx, Operand.Mem.of(cx.use(c.argument(1)), 0), Operand.Mem.of(cx.use(c.argument(0)), 0), 24);
+        } else if (base.startsWith("load.relative")) {
+            // ptr + sext(load i32 (ptr + offset)): clang's relative lookup tables for switches
+            int pointer = cx.use(c.argument(0));
+            int offset = IntegerLowering.extendTo64(cx, cx.use(c.argument(1)), ValueKinds.bits(c.argument(1).type()), true);
+            int entry = cx.gpr();
+            cx.emit(Op.LOAD_SX, Width.Q, r(entry), Operand.Mem.indexed(pointer, offset, 1, 0)).sourceWidth(Width.L);
+            int d = cx.result(c);
+            cx.emit(Op.MOV, Width.Q, r(d), r(pointer));
+            cx.emit(Op.ADD, Width.Q, r(d), r(entry));
         } else if (base.startsWith("is.constant")) {
             cx.emit(Op.MOV_IMM, Width.Q, r(cx.result(c)), imm(0));
         } else if (!libm(cx, c, base)) {
