@@ -34,5 +34,12 @@ int main(void) {
     double back = f;
     printf("fconv %.3f %.3f %d\n", f, back, (unsigned char)(f / 100));
     printf("min %.2f max %.2f\n", fmin(3.0, -1.0), fmax(3.0, -1.0));
+    volatile double vz = 0.0;
+    double vnan = vz / vz;
+    float fneg = -(float)acc;
+    printf("neg %.2f %.3f %.2f %d %d\n", -acc, fmod(acc, 7.0), fneg, vnan != vnan, (vnan < 1.0) ? 1 : (vnan >= 1.0) ? 2 : 3);
+    double pick = acc > 100 ? acc * 2 : acc / 2;
+    float fpick = facc < 10.0f ? facc : -facc;
+    printf("select %.3f %.3f %.3f %.3f\n", pick, fpick, copysign(2.5, -acc), trunc(-acc / 3));
     return (int)acc & 0x7f;
 }

@@ -2,7 +2,12 @@ package org.hotlink.ir;
 
 import java.util.Objects;
 
-/** {@code @a = alias T, ptr @target}: another name for a constant address. */
+/**
+ * {@code @a = alias T, ptr @target}: another name for a constant address. Like every global, the
+ * alias itself is a pointer; {@code T} is the value type of what it points at, so a function alias
+ * ({@code @f2 = alias i32 (i32, i32), ptr @f}) has a {@link FunctionType} here, and a call through
+ * the alias has the {@code GlobalAlias} as its callee.
+ */
 public final class GlobalAlias extends GlobalValue {
     private Type valueType;
     private Constant aliasee;
@@ -12,6 +17,7 @@ public final class GlobalAlias extends GlobalValue {
         this.valueType = Objects.requireNonNull(valueType, "valueType");
     }
 
+    /** The aliasee's value type as written: any type but void (a function type for a function alias). */
     public Type valueType() {
         return valueType;
     }

@@ -11,4 +11,9 @@ public interface LinkedObject {
 
     /** Bytes of machine code placed (stubs excluded). */
     long codeBytes();
+
+    /** The machine code of each function it defines, local ones included. */
+    default java.util.List<CodeRange> functionBodies() {
+        return java.util.List.of();
+    }
 }

@@ -19,6 +19,9 @@ final class FaultHandlerModule {
     static final String PROGRAM_THREAD = "__hotlink_fault_program_thread";
     static final String ARENA_START = "__hotlink_fault_arena_start";
     static final String ARENA_END = "__hotlink_fault_arena_end";
+    /** A table of {start, end, C string name} entries, 24 bytes each, of the compiled functions. */
+    static final String FUNCTION_TABLE = "__hotlink_fault_function_table";
+    static final String FUNCTION_COUNT = "__hotlink_fault_function_count";
     /** glibc's struct sigaction on 64-bit Linux: handler, 128-byte mask, flags, restorer. */
     static final int SIGACTION_SIZE = 152;
     static final int SIGACTION_FLAGS = 136;
@@ -40,8 +43,12 @@ final class FaultHandlerModule {
         ir.append("@").append(PROGRAM_THREAD).append(" = global i64 0, align 8\n");
         ir.append("@").append(ARENA_START).append(" = global i64 0, align 8\n");
         ir.append("@").append(ARENA_END).append(" = global i64 0, align 8\n");
+        ir.append("@").append(FUNCTION_TABLE).append(" = global ptr null, align 8\n");
+        ir.append("@").append(FUNCTION_COUNT).append(" = global i64 0, align 8\n");
+        ir.append("@.in_function = private constant [13 x i8] c\" in function \"\n");
+        ir.append("@.newline = private constant [1 x i8] c\"\\0A\"\n");
         for (int i = 0; i < SIGNALS.length; i++) {
-            byte[] message = ("hotlink: program terminated by signal " + NAMES[i] + "\n")
+            byte[] message = ("hotlink: program terminated by signal " + NAMES[i])
                     .getBytes(StandardCharsets.US_ASCII);
             ir.append(String.format(Locale.ROOT, "@.msg%d = private constant [%d x i8] c\"%s\"\n", i,
                     message.length, escape(message)));
@@ -51,18 +58,53 @@ final class FaultHandlerModule {
                 declare i64 @write(i32, ptr, i64)
                 declare void @_exit(i32)
                 declare i32 @sigaction(i32, ptr, ptr)
+                declare i64 @strlen(ptr)
+
+                ; Writes " in function NAME" when the PC lies in a compiled function, then a newline.
+                define internal void @__hotlink_fault_name_function(i64 %pc) {
+                entry:
+                  %table = load ptr, ptr @__hotlink_fault_function_table
+                  %count = load i64, ptr @__hotlink_fault_function_count
+                  br label %check
+                check:
+                  %i = phi i64 [ 0, %entry ], [ %next, %advance ]
+                  %more = icmp ult i64 %i, %count
+                  br i1 %more, label %test, label %finish
+                test:
+                  %entryp = getelementptr [3 x i64], ptr %table, i64 %i
+                  %start = load i64, ptr %entryp
+                  %endp = getelementptr i8, ptr %entryp, i64 8
+                  %end = load i64, ptr %endp
+                  %namep = getelementptr i8, ptr %entryp, i64 16
+                  %name = load ptr, ptr %namep
+                  %above = icmp uge i64 %pc, %start
+                  %below = icmp ult i64 %pc, %end
+                  %inside = and i1 %above, %below
+                  br i1 %inside, label %found, label %advance
+                advance:
+                  %next = add i64 %i, 1
+                  br label %check
+                found:
+                  %w1 = call i64 @write(i32 2, ptr @.in_function, i64 13)
+                  %length = call i64 @strlen(ptr %name)
+                  %w2 = call i64 @write(i32 2, ptr %name, i64 %length)
+                  br label %finish
+                finish:
+                  %w3 = call i64 @write(i32 2, ptr @.newline, i64 1)
+                  ret void
+                }
 
                 define void @__hotlink_fault_handler(i32 %sig, ptr %info, ptr %uctx) {
                 entry:
+                  %pcp = getelementptr i8, ptr %uctx, i64 PC_OFFSET
+                  %pc = load i64, ptr %pcp
                   %self = call i64 @pthread_self()
                   %program = load i64, ptr @__hotlink_fault_program_thread
                   %onprogram = icmp eq i64 %self, %program
                   br i1 %onprogram, label %report, label %checkpc
                 checkpc:
-                """);
-        ir.append(String.format(Locale.ROOT, "  %%pcp = getelementptr i8, ptr %%uctx, i64 %d\n", pcOffsetInUcontext));
+                """.replace("PC_OFFSET", Integer.toString(pcOffsetInUcontext)));
         ir.append("""
-                  %pc = load i64, ptr %pcp
                   %lo = load i64, ptr @__hotlink_fault_arena_start
                   %hi = load i64, ptr @__hotlink_fault_arena_end
                   %above = icmp uge i64 %pc, %lo
@@ -77,7 +119,7 @@ final class FaultHandlerModule {
         }
         ir.append("  ]\n");
         for (int i = 0; i < SIGNALS.length; i++) {
-            int length = ("hotlink: program terminated by signal " + NAMES[i] + "\n").length();
+            int length = ("hotlink: program terminated by signal " + NAMES[i]).length();
             ir.append(String.format(Locale.ROOT, "say%d:\n  %%w%d = call i64 @write(i32 2, ptr @.msg%d, i64 %d)\n"
                     + "  br label %%die\n", i, i, i, length));
         }
@@ -85,6 +127,7 @@ final class FaultHandlerModule {
                 other:
                   br label %die
                 die:
+                  call void @__hotlink_fault_name_function(i64 %pc)
                   %status = add i32 %sig, 128
                   call void @_exit(i32 %status)
                   unreachable

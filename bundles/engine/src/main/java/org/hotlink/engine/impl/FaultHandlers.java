@@ -17,6 +17,33 @@ final class FaultHandlers {
     private FaultHandlers() {
     }
 
+    /** Native copies of the function table; held so the handler's table stays valid until the process ends. */
+    private static final java.util.List<Memory> FUNCTION_TABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Fills the table of compiled functions the handler names in its report: {start, end, name}
+     * entries in native memory, referenced from the handler module's globals.
+     */
+    static void publishFunctions(java.util.List<org.hotlink.linker.CodeRange> bodies, long tableSlot,
+                                 long countSlot) {
+        Memory table = new Memory(Math.max(1, bodies.size()) * 24L);
+        for (int i = 0; i < bodies.size(); i++) {
+            org.hotlink.linker.CodeRange body = bodies.get(i);
+            byte[] name = body.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Memory text = new Memory(name.length + 1L);
+            text.write(0, name, 0, name.length);
+            text.setByte(name.length, (byte) 0);
+            FUNCTION_TABLES.add(text);
+            table.setLong(i * 24L, body.start());
+            table.setLong(i * 24L + 8, body.start() + body.size());
+            table.setPointer(i * 24L + 16, text);
+        }
+        FUNCTION_TABLES.add(table);
+        new Pointer(countSlot).setLong(0, 0);
+        new Pointer(tableSlot).setPointer(0, table);
+        new Pointer(countSlot).setLong(0, bodies.size());
+    }
+
     static void install(long handler, long oldActions, long arenaStartSlot, long arenaEndSlot, long arenaStart,
                         long arenaEnd) {
         new Pointer(arenaStartSlot).setLong(0, arenaStart);

@@ -187,6 +187,12 @@ final class JitEngine implements Engine {
                 lookup(FaultHandlerModule.OLD_ACTIONS).orElseThrow(),
                 lookup(FaultHandlerModule.ARENA_START).orElseThrow(),
                 lookup(FaultHandlerModule.ARENA_END).orElseThrow(), arena.base(), arena.base() + arena.size());
+        List<org.hotlink.linker.CodeRange> bodies = new ArrayList<>();
+        for (LoadedModule module : modules.values()) {
+            bodies.addAll(module.linked().functionBodies());
+        }
+        FaultHandlers.publishFunctions(bodies, lookup(FaultHandlerModule.FUNCTION_TABLE).orElseThrow(),
+                lookup(FaultHandlerModule.FUNCTION_COUNT).orElseThrow());
         posix.restoreDefaultTerminationSignals();
         ExitNotifier notifier = new ExitNotifier(listener);
         programKeepAlive.add(notifier);

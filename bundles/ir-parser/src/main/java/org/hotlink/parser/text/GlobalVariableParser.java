@@ -107,7 +107,14 @@ final class GlobalVariableParser {
     private void alias(GlobalAlias alias, GlobalProperties properties, Token name) throws IrSyntaxException {
         properties.applyTo(alias);
         alias.setLocation(cursor.location(name));
-        alias.setValueType(types.parseFirstClassType("an alias"));
+        // LLParser::parseAliasOrIFunc: the type is the aliasee's value type (a function type for a
+        // function alias); only void is refused, by parseType's AllowVoid=false.
+        Token typeToken = cursor.peek();
+        Type valueType = types.parseType();
+        if (valueType instanceof VoidType) {
+            throw cursor.error(typeToken, "void type only allowed for function results");
+        }
+        alias.setValueType(valueType);
         cursor.expect(TokenKind.COMMA, "',' after alias type");
         Token at = cursor.peek();
         Constant aliasee = constants.parseTypedConstant();

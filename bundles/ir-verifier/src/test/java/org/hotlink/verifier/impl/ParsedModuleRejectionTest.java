@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.Module;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,5 +119,25 @@ class ParsedModuleRejectionTest {
         assertEquals("bad.ll:" + line + ":" + column, error.location().toString(),
                 "expected the error at the offending instruction: " + error.render());
         assertTrue(LlvmTools.llvmRejects(text), "expected LLVM to reject this IR too:\n" + text);
+    }
+
+    @Test
+    void renderedDiagnosticShowsTheSourceLineAndACaretUnderTheInstruction() throws Exception {
+        String text = """
+                define i32 @f(i32 %x) {
+                entry:
+                  %a = add i32 %b, 1
+                  %b = add i32 %x, 1
+                  ret i32 %a
+                }
+                """;
+        Module module = TextParsers.parse("use.ll", text);
+        IrVerificationException error = assertThrows(IrVerificationException.class,
+                () -> new ModuleVerifier().verify(module), "expected the use before definition to be rejected");
+        assertEquals("""
+                use.ll:3:3: error: instruction does not dominate all uses: '%b' is used before it is defined on some path \
+                (in function @f)
+                  %a = add i32 %b, 1
+                  ^""", error.render(), "expected the compiler-style diagnostic with the line and a caret");
     }
 }

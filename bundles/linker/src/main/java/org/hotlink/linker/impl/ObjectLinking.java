@@ -14,6 +14,7 @@ import org.hotlink.codegen.SectionKind;
 import org.hotlink.codegen.SymbolBinding;
 import org.hotlink.codegen.SymbolKind;
 import org.hotlink.diagnostic.DuplicateSymbolException;
+import org.hotlink.linker.CodeRange;
 import org.hotlink.diagnostic.LinkException;
 import org.hotlink.diagnostic.MemoryException;
 import org.hotlink.memory.FinalizedAllocation;
@@ -283,6 +284,7 @@ final class ObjectLinking {
 
     private PlacedObject publish(FinalizedAllocation memory) {
         Map<String, Long> definitions = new LinkedHashMap<>();
+        List<CodeRange> bodies = new ArrayList<>();
         long codeBytes = 0;
         for (ObjectSection section : object.sections()) {
             if (section.kind() == SectionKind.CODE) {
@@ -296,6 +298,11 @@ final class ObjectLinking {
                 continue;
             }
             long address = sectionAddresses[symbol.section()] + symbol.offset();
+            if (symbol.kind() == SymbolKind.FUNCTION) {
+                long size = symbol.size() > 0 ? symbol.size()
+                        : object.sections().get(symbol.section()).size() - symbol.offset();
+                bodies.add(new CodeRange(symbol.name(), address, size));
+            }
             if (symbol.binding() == SymbolBinding.LOCAL) {
                 entry.define(new Definition(object.moduleName(), symbol.binding(), address));
                 // Locals are listed too: the engine calls local constructors and destructors by address.
@@ -311,7 +318,8 @@ final class ObjectLinking {
         for (ObjectSymbol symbol : object.symbols()) {
             entryOf(symbol).publish(undefinedFunctionTarget);
         }
-        return new PlacedObject(object.moduleName(), memory, new ArrayList<>(locals.values()), definitions, codeBytes);
+        return new PlacedObject(object.moduleName(), memory, new ArrayList<>(locals.values()), definitions, codeBytes,
+                bodies);
     }
 
     private void rollBack(InFlightAllocation allocation) {

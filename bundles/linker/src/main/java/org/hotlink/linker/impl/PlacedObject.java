@@ -2,6 +2,7 @@ package org.hotlink.linker.impl;
 
 import java.util.List;
 import java.util.Map;
+import org.hotlink.linker.CodeRange;
 import org.hotlink.linker.LinkedObject;
 import org.hotlink.memory.FinalizedAllocation;
 
@@ -11,9 +12,11 @@ import org.hotlink.memory.FinalizedAllocation;
  * definition that yielded to another is not listed).
  */
 record PlacedObject(String moduleName, FinalizedAllocation memory, List<SymbolEntry> locals,
-                    Map<String, Long> definitions, long codeBytes) implements LinkedObject {
+                    Map<String, Long> definitions, long codeBytes, List<CodeRange> functionBodies)
+        implements LinkedObject {
     PlacedObject {
         locals = List.copyOf(locals);
         definitions = Map.copyOf(definitions);
+        functionBodies = List.copyOf(functionBodies);
     }
 }

@@ -154,4 +154,33 @@ final class BitLowering {
         }
         CompareLowering.materialize(cx, FlagTest.of(overflow), d[1]);
     }
+
+    /** {@code llvm.[su](add|sub).sat}: the operation at the type's exact width, clamped when it carries or overflows. */
+    static void saturating(LoweringContext cx, CallInstruction c, String kind) throws UnsupportedConstructException {
+        Type t = c.type();
+        if (!ValueKinds.isGprScalar(t) || !ValueKinds.isStandardInteger(t) || ValueKinds.bits(t) == 1) {
+            throw cx.unsupported("llvm." + kind + ".sat on " + t);
+        }
+        int bits = ValueKinds.bits(t);
+        Width w = ValueKinds.exactWidth(t);
+        boolean signed = kind.charAt(0) == 's';
+        boolean add = kind.endsWith("add");
+        int a = cx.use(c.argument(0));
+        int b = cx.use(c.argument(1));
+        int d = cx.result(c);
+        int limit;
+        if (signed) {
+            // on overflow the result takes the sign of a: MAX when a >= 0, MIN when a < 0
+            limit = IntegerLowering.extendTo64(cx, a, bits, true);
+            limit = cx.copy(limit);
+            cx.emit(Op.SAR_IMM, Width.Q, r(limit), imm(63));
+            int max = cx.constant(bits == 64 ? Long.MAX_VALUE : (1L << (bits - 1)) - 1);
+            cx.emit(Op.XOR, Width.Q, r(limit), r(max));
+        } else {
+            limit = cx.constant(add ? -1 : 0);
+        }
+        cx.emit(Op.MOV, Width.Q, r(d), r(a));
+        cx.emit(add ? Op.ADD : Op.SUB, w, r(d), r(b));
+        cx.emit(Op.CMOV, Width.Q, r(d), r(limit)).cond(signed ? Cond.O : Cond.B);
+    }
 }

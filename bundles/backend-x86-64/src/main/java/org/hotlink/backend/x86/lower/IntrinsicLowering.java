@@ -76,6 +76,9 @@ final class IntrinsicLowering {
                 || base.startsWith("bswap") || base.startsWith("bitreverse") || base.startsWith("fshl")
                 || base.startsWith("fshr")) {
             BitLowering.lower(cx, c, base);
+        } else if (base.startsWith("uadd.sat") || base.startsWith("usub.sat") || base.startsWith("sadd.sat")
+                || base.startsWith("ssub.sat")) {
+            BitLowering.saturating(cx, c, base.substring(0, 4));
         } else if (base.contains(".with.overflow.")) {
             BitLowering.withOverflow(cx, c, base.substring(0, base.indexOf('.')));
         } else if (base.equals("trap") || base.equals("ubsantrap") || base.equals("debugtrap")) {
