@@ -12,6 +12,12 @@ static void dive(int n) {
     dive(n - 1);
 }
 
+static long aligned_sum(int n) {
+    double block[8] __attribute__((aligned(64)));
+    for (int i = 0; i < 8; i++) block[i] = i * n;
+    return ((long)block & 63) + (long)(block[3] + block[7]);
+}
+
 static int vla_sum(int n) {
     int a[n];
     for (int i = 0; i < n; i++) a[i] = i * i;
@@ -42,6 +48,7 @@ int main(void) {
     }
     printf("setjmp %d %d %d\n", r, saved, depth);
     printf("vla %d %d\n", vla_sum(10), vla_sum(100));
+    printf("aligned %ld\n", aligned_sum(3));
     int total = 0;
     for (struct node *n = &n1; n; n = n->next) total += n->value;
     printf("list %d %s %s %d\n", total, names[2], names[3], table[2][1] + table[3][2]);

@@ -27,7 +27,9 @@ public class HotlinkException extends Exception {
 
     /**
      * The diagnostic as a compiler prints it: {@code FILE:LINE:COL: error: MESSAGE}, then the source
-     * line and a caret under the column when the location is known.
+     * line and a caret under the column when the location is known. As llc does, a known location
+     * on an empty line (such as the end of a file that ends with a newline) still prints the empty
+     * source line and a caret in column 1.
      */
     public String render() {
         if (!location.isKnown()) {
@@ -35,15 +37,13 @@ public class HotlinkException extends Exception {
         }
         StringBuilder out = new StringBuilder();
         out.append(location).append(": error: ").append(getMessage());
-        if (!location.lineText().isEmpty()) {
-            out.append('\n').append(location.lineText()).append('\n');
-            byte[] prefix = location.lineText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            int col = Math.max(1, location.column());
-            for (int i = 0; i < col - 1 && i < prefix.length; i++) {
-                out.append(prefix[i] == '\t' ? '\t' : ' ');
-            }
-            out.append('^');
+        out.append('\n').append(location.lineText()).append('\n');
+        byte[] prefix = location.lineText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int col = Math.max(1, location.column());
+        for (int i = 0; i < col - 1 && i < prefix.length; i++) {
+            out.append(prefix[i] == '\t' ? '\t' : ' ');
         }
+        out.append('^');
         return out.toString();
     }
 }

@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hotlink.diagnostic.SourceLocation;
 
 /**
  * One parsed IR file: target description, named struct types, globals, functions, aliases and
  * {@code module asm}. Built by the parser, then read-only; not thread-safe while being built.
+ * The parser records where the {@code target triple}, {@code target datalayout} and each
+ * {@code module asm} line are ({@link SourceLocation#UNKNOWN} for a module built in code), so a
+ * later stage can reject a module at the line that makes it unacceptable.
  */
 public final class Module {
     private final String sourceName;
     private String sourceFileName;
     private String targetTriple;
+    private SourceLocation targetTripleLocation = SourceLocation.UNKNOWN;
     private String dataLayoutString;
+    private SourceLocation dataLayoutLocation = SourceLocation.UNKNOWN;
     private DataLayout dataLayout = DataLayout.x86_64Linux();
     private final List<GlobalVariable> globals = new ArrayList<>();
     private final List<Function> functions = new ArrayList<>();
@@ -25,6 +31,7 @@ public final class Module {
     private final Map<String, StructType> namedTypes = new LinkedHashMap<>();
     private final Map<String, String> comdats = new LinkedHashMap<>();
     private final List<String> moduleAssembly = new ArrayList<>();
+    private final List<SourceLocation> moduleAssemblyLocations = new ArrayList<>();
 
     /** @param sourceName the file name as the user typed it */
     public Module(String sourceName) {
@@ -55,8 +62,28 @@ public final class Module {
         return targetTriple;
     }
 
+    /** Sets the triple with an unknown location; see {@link #setTargetTriple(String, SourceLocation)}. */
     public void setTargetTriple(String targetTriple) {
+        setTargetTriple(targetTriple, SourceLocation.UNKNOWN);
+    }
+
+    /**
+     * Sets the {@code target triple} and where its statement starts (the {@code target} keyword).
+     *
+     * @param location null is taken as {@link SourceLocation#UNKNOWN}
+     */
+    public void setTargetTriple(String targetTriple, SourceLocation location) {
         this.targetTriple = targetTriple;
+        this.targetTripleLocation = location == null ? SourceLocation.UNKNOWN : location;
+    }
+
+    /**
+     * Where the {@code target triple = "..."} statement starts (its {@code target} keyword), so a
+     * back-end can reject a module for another target at that line; {@link SourceLocation#UNKNOWN}
+     * when the module has no triple or was not parsed from text.
+     */
+    public SourceLocation targetTripleLocation() {
+        return targetTripleLocation;
     }
 
     /** The {@code target datalayout} string, or null when absent. */
@@ -69,10 +96,34 @@ public final class Module {
         return dataLayout;
     }
 
-    /** @throws IllegalArgumentException when the string is not valid data layout syntax */
+    /**
+     * Sets the layout string with an unknown location; see {@link #setDataLayoutString(String, SourceLocation)}.
+     *
+     * @throws IllegalArgumentException when the string is not valid data layout syntax
+     */
     public void setDataLayoutString(String text) {
+        setDataLayoutString(text, SourceLocation.UNKNOWN);
+    }
+
+    /**
+     * Sets the {@code target datalayout} string and where its statement starts (the {@code target} keyword).
+     *
+     * @param location null is taken as {@link SourceLocation#UNKNOWN}
+     * @throws IllegalArgumentException when the string is not valid data layout syntax (nothing is changed then)
+     */
+    public void setDataLayoutString(String text, SourceLocation location) {
         this.dataLayout = DataLayout.parse(text);
         this.dataLayoutString = text;
+        this.dataLayoutLocation = location == null ? SourceLocation.UNKNOWN : location;
+    }
+
+    /**
+     * Where the {@code target datalayout = "..."} statement starts (its {@code target} keyword), so
+     * a back-end can reject a foreign data layout at that line; {@link SourceLocation#UNKNOWN} when
+     * the module has no data layout string or was not parsed from text.
+     */
+    public SourceLocation dataLayoutLocation() {
+        return dataLayoutLocation;
     }
 
     /** Unmodifiable, in file order. */
@@ -105,6 +156,23 @@ public final class Module {
         return Collections.unmodifiableList(moduleAssembly);
     }
 
+    /**
+     * Where each {@code module asm} statement starts (its {@code module} keyword), parallel to
+     * {@link #moduleAssembly()}: element i locates line i ({@link SourceLocation#UNKNOWN} for a line
+     * added without one). Unmodifiable.
+     */
+    public List<SourceLocation> moduleAssemblyLocations() {
+        return Collections.unmodifiableList(moduleAssemblyLocations);
+    }
+
+    /**
+     * Where the first {@code module asm} statement starts, the place a back-end that does not
+     * support module-level assembly reports it; {@link SourceLocation#UNKNOWN} when there is none.
+     */
+    public SourceLocation moduleAssemblyLocation() {
+        return moduleAssemblyLocations.isEmpty() ? SourceLocation.UNKNOWN : moduleAssemblyLocations.get(0);
+    }
+
     public void addGlobal(GlobalVariable global) {
         register(global);
         globals.add(global);
@@ -130,8 +198,19 @@ public final class Module {
         comdats.put(Objects.requireNonNull(name), Objects.requireNonNull(selectionKind));
     }
 
+    /** Appends a {@code module asm} line with an unknown location. */
     public void addModuleAssembly(String line) {
+        addModuleAssembly(line, SourceLocation.UNKNOWN);
+    }
+
+    /**
+     * Appends a {@code module asm} line and where its statement starts.
+     *
+     * @param location null is taken as {@link SourceLocation#UNKNOWN}
+     */
+    public void addModuleAssembly(String line, SourceLocation location) {
         moduleAssembly.add(Objects.requireNonNull(line));
+        moduleAssemblyLocations.add(location == null ? SourceLocation.UNKNOWN : location);
     }
 
     private void register(GlobalValue value) {

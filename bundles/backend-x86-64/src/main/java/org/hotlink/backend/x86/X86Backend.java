@@ -59,17 +59,17 @@ public final class X86Backend implements TargetBackend {
     @Override
     public void checkTarget(Module module) throws TargetMismatchException {
         String triple = module.targetTriple();
-        SourceLocation where = new SourceLocation(module.sourceName() == null ? "<module>" : module.sourceName(), 0, 0, "");
         if (triple != null && !triple.isEmpty()) {
             String arch = triple.split("-", 2)[0];
             if (!arch.equals(TARGET) && !arch.equals("amd64")) {
-                throw new TargetMismatchException("module targets " + triple + ", not " + TARGET, where);
+                throw new TargetMismatchException("module targets " + triple + ", not " + TARGET,
+                        module.targetTripleLocation());
             }
         }
         String layout = module.dataLayoutString();
         if (layout != null && !layout.isEmpty() && !layout.equals(DataLayout.X86_64_LINUX)) {
             throw new TargetMismatchException("module data layout \"" + layout + "\" is not x86-64 Linux's \""
-                    + DataLayout.X86_64_LINUX + "\"", where);
+                    + DataLayout.X86_64_LINUX + "\"", module.dataLayoutLocation());
         }
     }
 
@@ -78,7 +78,7 @@ public final class X86Backend implements TargetBackend {
         long start = System.nanoTime();
         if (!module.moduleAssembly().isEmpty()) {
             throw new UnsupportedConstructException("unsupported: module-level inline assembly",
-                    new SourceLocation(module.sourceName() == null ? "<module>" : module.sourceName(), 0, 0, ""));
+                    module.moduleAssemblyLocation());
         }
         DataLayout layout = module.dataLayout();
         ObjectBuilder builder = new ObjectBuilder();

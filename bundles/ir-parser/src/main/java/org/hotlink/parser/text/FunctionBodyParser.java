@@ -24,13 +24,14 @@ final class FunctionBodyParser {
     }
 
     void parseBody(Function function) throws IrSyntaxException {
-        Token open = cursor.expect(TokenKind.LBRACE, "'{' to start the function body");
+        cursor.expect(TokenKind.LBRACE, "'{' to start the function body");
         if (cursor.at(TokenKind.RBRACE)) {
             throw cursor.error("function body requires at least one basic block");
         }
         while (!cursor.accept(TokenKind.RBRACE)) {
             if (cursor.at(TokenKind.EOF)) {
-                throw cursor.error(open, "function body not closed: end of file before '}'");
+                // As LLParser: a body cut off after a terminator is reported where the file ends.
+                throw cursor.error(InstructionParser.END_OF_FILE_IN_BODY);
             }
             parseBlock(function);
         }

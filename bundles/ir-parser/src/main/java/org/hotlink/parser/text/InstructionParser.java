@@ -42,6 +42,9 @@ final class InstructionParser {
     private static final Set<String> UNSUPPORTED = Set.of("invoke", "callbr", "resume", "landingpad", "catchswitch",
             "catchret", "cleanupret", "catchpad", "cleanuppad");
 
+    /** LLParser's message (and llc-19's) when a function body stops at the end of the file. */
+    static final String END_OF_FILE_IN_BODY = "found end of file when expecting more instructions";
+
     private final ValueParser values;
     private final TokenCursor cursor;
     private final MemoryInstructionParser memory;
@@ -59,6 +62,9 @@ final class InstructionParser {
     /** The instruction whose opcode keyword is current. */
     Instruction parse() throws IrSyntaxException {
         Token t = cursor.peek();
+        if (t.is(TokenKind.EOF)) {
+            throw cursor.error(END_OF_FILE_IN_BODY);
+        }
         if (!t.is(TokenKind.WORD)) {
             throw cursor.error("expected instruction opcode");
         }

@@ -87,9 +87,10 @@ final class ModuleParser {
             }
             case "target" -> target();
             case "module" -> {
-                cursor.next();
+                Token module = cursor.next();
                 cursor.expectWord("asm");
-                context.module.addModuleAssembly(Lexer.utf8(cursor.expect(TokenKind.STRING, "module asm string").text()));
+                context.module.addModuleAssembly(Lexer.utf8(cursor.expect(TokenKind.STRING, "module asm string").text()),
+                        cursor.location(module));
             }
             case "attributes" -> {
                 // parsed before the main pass
@@ -107,19 +108,20 @@ final class ModuleParser {
         }
     }
 
+    /** {@code target datalayout|triple = "..."}, recorded with the location of its {@code target} keyword. */
     private void target() throws IrSyntaxException {
-        cursor.next();
+        Token target = cursor.next();
         Token what = cursor.expect(TokenKind.WORD, "'datalayout' or 'triple'");
         cursor.expect(TokenKind.EQUALS, "'=' after target " + what.text());
         Token value = cursor.expect(TokenKind.STRING, "string");
         if (what.text().equals("datalayout")) {
             try {
-                context.module.setDataLayoutString(Lexer.utf8(value.text()));
+                context.module.setDataLayoutString(Lexer.utf8(value.text()), cursor.location(target));
             } catch (IllegalArgumentException e) {
                 throw cursor.error(value, "invalid data layout: " + e.getMessage());
             }
         } else if (what.text().equals("triple")) {
-            context.module.setTargetTriple(Lexer.utf8(value.text()));
+            context.module.setTargetTriple(Lexer.utf8(value.text()), cursor.location(target));
         } else {
             throw cursor.error(what, "unknown target property '" + what.text() + "'");
         }

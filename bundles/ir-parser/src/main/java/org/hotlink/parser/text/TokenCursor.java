@@ -116,7 +116,10 @@ final class TokenCursor {
         return location(tokens.get(index));
     }
 
-    /** Skips a balanced group starting at an opening token ({@code (}, {@code [}, or {@code {}), nesting all three. */
+    /**
+     * Skips a balanced group starting at an opening token ({@code (}, {@code [}, or {@code {}), nesting
+     * all three; fails at the end of the file when the group is not closed.
+     */
     void skipBalanced() throws IrSyntaxException {
         Token open = next();
         int depth = 1;
@@ -125,7 +128,9 @@ final class TokenCursor {
             switch (t.kind()) {
                 case LPAREN, LBRACKET, LBRACE -> depth++;
                 case RPAREN, RBRACKET, RBRACE -> depth--;
-                case EOF -> throw error(open, "unbalanced '" + open.text() + "': end of file before its closing bracket");
+                // Reported where the file ends, as LLParser reports every error it meets at the end of file.
+                case EOF -> throw error(t, "found end of file before the bracket closing '" + open.text()
+                        + "' at " + open.line() + ":" + location(open).column());
                 default -> {
                 }
             }

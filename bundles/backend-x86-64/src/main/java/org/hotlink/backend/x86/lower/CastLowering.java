@@ -56,6 +56,10 @@ final class CastLowering {
 
     private static void integerResize(LoweringContext cx, CastInstruction c, Type from, Type to)
             throws UnsupportedConstructException {
+        if (MultiWordLowering.isMultiWord(to) || MultiWordLowering.isMultiWord(from)) {
+            multiWordResize(cx, c, from, to);
+            return;
+        }
         if (ValueKinds.isI128(to) || ValueKinds.isI128(from)) {
             wideResize(cx, c, from, to);
             return;
@@ -89,6 +93,42 @@ final class CastLowering {
                     cx.emit(Op.MOV, Width.Q, r(d), r(IntegerLowering.extendTo64(cx, s, fromBits, true)));
                 }
             }
+        }
+    }
+
+    /** Casts to and from integers wider than 128 bits, word by word. */
+    private static void multiWordResize(LoweringContext cx, CastInstruction c, Type from, Type to)
+            throws UnsupportedConstructException {
+        int[] s = cx.parts(c.operand());
+        int[] d = cx.resultRegs(c);
+        int fromBits = ValueKinds.bits(from);
+        if (c.opcode() == org.hotlink.ir.Opcode.TRUNC) {
+            for (int i = 0; i < d.length; i++) {
+                cx.emit(Op.MOV, Width.Q, r(d[i]), r(s[i]));
+            }
+            if (ValueKinds.bits(to) == 1) {
+                cx.emit(Op.AND, Width.L, r(d[0]), imm(1));
+            }
+            return;
+        }
+        boolean signed = c.opcode() == org.hotlink.ir.Opcode.SEXT;
+        int lastWord = s.length - 1;
+        int topBits = fromBits - 64 * lastWord;
+        int top = fromBits == 1 ? s[0] : IntegerLowering.extendTo64(cx, s[lastWord], topBits, signed);
+        if (fromBits == 1 && signed) {
+            top = cx.copy(s[0]);
+            cx.emit(Op.NEG, Width.Q, r(top));
+        }
+        int fill;
+        if (signed) {
+            fill = cx.copy(top);
+            cx.emit(Op.SAR_IMM, Width.Q, r(fill), imm(63));
+        } else {
+            fill = cx.constant(0);
+        }
+        for (int i = 0; i < d.length; i++) {
+            int v = i < lastWord ? s[i] : i == lastWord ? top : fill;
+            cx.emit(Op.MOV, Width.Q, r(d[i]), r(v));
         }
     }
 

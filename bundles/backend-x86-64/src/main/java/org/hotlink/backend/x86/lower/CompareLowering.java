@@ -94,6 +94,21 @@ final class CompareLowering {
         if (ValueKinds.isI128(t)) {
             return wideFlags(cx, c);
         }
+        if (MultiWordLowering.isMultiWord(t) && (c.predicate() == Predicate.EQ || c.predicate() == Predicate.NE)) {
+            // equal when every word (the top one with its undefined bits cleared) matches
+            int[] x = cx.parts(c.lhs());
+            int[] y = cx.parts(c.rhs());
+            int last = x.length - 1;
+            int topBits = ValueKinds.bits(t) - 64 * last;
+            int acc = cx.copy(IntegerLowering.extendTo64(cx, x[last], topBits, false));
+            cx.emit(Op.XOR, Width.Q, r(acc), r(IntegerLowering.extendTo64(cx, y[last], topBits, false)));
+            for (int i = 0; i < last; i++) {
+                int diff = cx.copy(x[i]);
+                cx.emit(Op.XOR, Width.Q, r(diff), r(y[i]));
+                cx.emit(Op.OR, Width.Q, r(acc), r(diff));
+            }
+            return FlagTest.of(c.predicate() == Predicate.EQ ? Cond.E : Cond.NE);
+        }
         if (!ValueKinds.isGprScalar(t)) {
             throw cx.unsupported("icmp on " + t);
         }

@@ -41,7 +41,11 @@ final class ConstantMaterializer {
                 return new int[]{cx.constant(i.value().longValue()), cx.constant(i.value().shiftRight(64).longValue())};
             }
             if (i.bits() > 64) {
-                throw cx.unsupported("integer type " + t);
+                int[] words = new int[MultiWordLowering.words(t)];
+                for (int w = 0; w < words.length; w++) {
+                    words[w] = cx.constant(i.value().shiftRight(64 * w).longValue());
+                }
+                return words;
             }
             long value = i.bits() == 1 ? (i.isZero() ? 0 : 1) : i.longValue();
             return new int[]{cx.constant(value)};

@@ -27,6 +27,10 @@ final class IntegerLowering {
             WideIntegerLowering.binary(cx, b);
             return;
         }
+        if (MultiWordLowering.isMultiWord(t)) {
+            MultiWordLowering.binary(cx, b);
+            return;
+        }
         if (!ValueKinds.isGprScalar(t)) {
             throw cx.unsupported(b.opcode().name().toLowerCase() + " on " + t);
         }

@@ -101,6 +101,8 @@ final class IntrinsicLowering {
             int d = cx.result(c);
             cx.emit(Op.MOV, Width.Q, r(d), r(pointer));
             cx.emit(Op.ADD, Width.Q, r(d), r(entry));
+        } else if (base.startsWith("is.fpclass")) {
+            FloatClassLowering.isFpClass(cx, c);
         } else if (base.startsWith("is.constant")) {
             cx.emit(Op.MOV_IMM, Width.Q, r(cx.result(c)), imm(0));
         } else if (!libm(cx, c, base)) {

@@ -63,9 +63,12 @@ final class MemoryLowering {
         if (l.isAtomic()) {
             throw cx.unsupported("atomic load of " + t);
         }
-        if (ValueKinds.isI128(t)) {
-            cx.emit(Op.LOAD, Width.Q, r(d[0]), m);
-            loadScalar(cx, org.hotlink.ir.IntegerType.get(ValueKinds.bits(t) - 64), d[1], m.withDisp(m.disp() + 8));
+        if (ValueKinds.isI128(t) || MultiWordLowering.isMultiWord(t)) {
+            int last = d.length - 1;
+            for (int w = 0; w < last; w++) {
+                cx.emit(Op.LOAD, Width.Q, r(d[w]), m.withDisp(m.disp() + 8L * w));
+            }
+            loadScalar(cx, org.hotlink.ir.IntegerType.get(ValueKinds.bits(t) - 64 * last), d[last], m.withDisp(m.disp() + 8L * last));
             return;
         }
         List<ValueKinds.Leaf> leaves = ValueKinds.leaves(t, cx.layout);
@@ -177,9 +180,12 @@ final class MemoryLowering {
             throw cx.unsupported("atomic store of " + t);
         }
         int[] parts = cx.parts(s.value());
-        if (ValueKinds.isI128(t)) {
-            cx.emit(Op.STORE, Width.Q, m, r(parts[0]));
-            storeRegister(cx, org.hotlink.ir.IntegerType.get(ValueKinds.bits(t) - 64), parts[1], m.withDisp(m.disp() + 8));
+        if (ValueKinds.isI128(t) || MultiWordLowering.isMultiWord(t)) {
+            int last = parts.length - 1;
+            for (int w = 0; w < last; w++) {
+                cx.emit(Op.STORE, Width.Q, m.withDisp(m.disp() + 8L * w), r(parts[w]));
+            }
+            storeRegister(cx, org.hotlink.ir.IntegerType.get(ValueKinds.bits(t) - 64 * last), parts[last], m.withDisp(m.disp() + 8L * last));
             return;
         }
         List<ValueKinds.Leaf> leaves = ValueKinds.leaves(t, cx.layout);
@@ -298,9 +304,9 @@ final class MemoryLowering {
             cx.emit(Op.LEA, Width.Q, r(d), Operand.Mem.slot(slot, 0));
             return;
         }
-        long alignment = Math.max(16, a.alignment());
-        if (alignment > 16) {
-            throw cx.unsupported("dynamic alloca aligned to " + alignment + " bytes");
+        long alignment = Math.max(16, Math.max(a.alignment(), cx.layout.abiAlignmentOf(a.allocatedType())));
+        if (Long.bitCount(alignment) != 1 || alignment > 4096) {
+            throw cx.unsupported("alloca aligned to " + alignment + " bytes");
         }
         long elementSize = cx.layout.allocSizeOf(a.allocatedType());
         int count = IntegerLowering.extendTo64(cx, cx.use(a.count()), ValueKinds.bits(a.count().type()), false);
@@ -309,6 +315,9 @@ final class MemoryLowering {
         cx.emit(Op.ADD, Width.Q, r(size), imm(15));
         cx.emit(Op.AND, Width.Q, r(size), imm(-16));
         cx.emit(Op.SUB, Width.Q, r(Regs.RSP), r(size));
+        if (alignment > 16) {
+            cx.emit(Op.AND, Width.Q, r(Regs.RSP), imm(-alignment));
+        }
         cx.emit(Op.MOV, Width.Q, r(d), r(Regs.RSP));
         cx.mf.markDynamicStack();
     }

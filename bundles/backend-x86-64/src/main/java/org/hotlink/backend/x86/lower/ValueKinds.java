@@ -117,9 +117,10 @@ final class ValueKinds {
             for (long i = 0; i < a.length(); i++) {
                 collect(a.elementType(), base + i * stride, layout, out);
             }
-        } else if (isI128(t)) {
-            out.add(new Leaf(IntegerType.I64, base));
-            out.add(new Leaf(IntegerType.I64, base + 8));
+        } else if (isI128(t) || MultiWordLowering.isMultiWord(t)) {
+            for (int w = 0; w < MultiWordLowering.words(t); w++) {
+                out.add(new Leaf(IntegerType.I64, base + 8L * w));
+            }
         } else {
             out.add(new Leaf(t, base));
         }
