@@ -65,6 +65,8 @@ def main():
     parser.add_argument("--runs", type=int, required=True)
     parser.add_argument("--quick", default="0")
     parser.add_argument("--warmup-cpu", default="?")
+    parser.add_argument("--dist-built", default="?")
+    parser.add_argument("--dist-changed", default="0")
     parser.add_argument("--command", required=True)
     parser.add_argument("--load-start", default="?")
     parser.add_argument("--load-end", default="?")
@@ -88,13 +90,17 @@ def main():
     p("# Hotlink benchmarks")
     p("")
     p(f"Measured by `{args.command}` on {now}: {cores} cores of {model}, {jdk}, LLVM {llvm}, "
-      f"Hotlink at commit {commit}{dirty}. Load average (1, 5, 15 min) {args.load_start} at the start, "
+      f"Hotlink at commit {commit}{dirty}, distribution built {args.dist_built}. Load average (1, 5, 15 min) {args.load_start} at the start, "
       f"{args.load_end} at the end.")
     if float(args.load_start.split()[0]) > float(cores or 1) * 0.75:
         p("")
         p(f"**Noisy:** the machine was loaded (load average above its {cores} cores) while these figures were "
           "taken, so wall-clock figures are inflated and vary from run to run; the CPU-time columns are "
           "disturbed less. Re-run on a quiet machine before quoting them.")
+    if args.dist_changed == "1":
+        p("")
+        p("**Mixed builds:** the distribution was reinstalled while this run was measuring, so the figures "
+          "mix two builds of Hotlink. Re-run.")
     if args.quick == "1":
         p("")
         p("**Quick mode:** small scales and few repetitions; these figures only check the script.")

@@ -67,6 +67,11 @@ quick_scale() {
     esac
 }
 
+# A checksum of the distribution's jars: others may reinstall it while this runs, which would mix builds.
+dist_stamp() { cat "$dist"/bundles/*.jar "$dist"/lib/*.jar | cksum | cut -d' ' -f1; }
+dist_start=$(dist_stamp)
+dist_built=$(date -u -r "$(ls -t "$dist"/bundles/*.jar | head -1)" +"%Y-%m-%d %H:%M UTC")
+
 rm -rf "$work"
 mkdir -p "$work/ir" "$work/bin" "$work/out" "$work/json"
 start_load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -175,11 +180,16 @@ hyperfine -N --style none --warmup 2 --runs "$startup_runs" --export-json "$work
 
 # ---------------------------------------------------------------- report
 end_load=$(cut -d' ' -f1-3 /proc/loadavg)
+dist_changed=0
+if [ "$(dist_stamp)" != "$dist_start" ]; then
+    dist_changed=1
+    log "WARNING: the distribution was rebuilt during the run; the figures mix two builds"
+fi
 command_line="bench/run.sh"
 [ "$quick" = 1 ] && command_line="$command_line --quick"
 report=$work/benchmarks.md
 python3 "$bench_dir/report.py" --work "$work" --root "$root" --runs "$runs" --quick "$quick" \
-    --warmup-cpu "$warmup_cpu_s" \
+    --warmup-cpu "$warmup_cpu_s" --dist-built "$dist_built" --dist-changed "$dist_changed" \
     --command "$command_line" --load-start "$start_load" --load-end "$end_load" \
     --programs "${programs[@]}" > "$report"
 cat "$report"

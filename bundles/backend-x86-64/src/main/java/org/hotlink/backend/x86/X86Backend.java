@@ -21,7 +21,6 @@ import org.hotlink.codegen.TargetBackend;
 import org.hotlink.codegen.common.GlobalDataEmitter;
 import org.hotlink.codegen.common.LinkageMapping;
 import org.hotlink.codegen.common.ObjectBuilder;
-import org.hotlink.diagnostic.SourceLocation;
 import org.hotlink.diagnostic.TargetMismatchException;
 import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.DataLayout;
