@@ -2,7 +2,7 @@
 # bench/run.sh: measures Hotlink against LLVM's own tools on the same .ll files, in one run, and prints
 # a Markdown table of the figures and ratios (written to docs/benchmarks.md too, unless --quick).
 #
-#   bench/run.sh            full run (about 15 to 30 minutes on a quiet 2-core machine)
+#   bench/run.sh            full run (5 to 10 minutes on the 2-core build machine)
 #   bench/run.sh --quick    small scales and few repetitions, for checking the script (figures meaningless)
 #
 # Options: --quick, --write (write docs/benchmarks.md also in quick mode), --no-write, --runs N (timed runs

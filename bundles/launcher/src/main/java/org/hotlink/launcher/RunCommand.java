@@ -37,6 +37,7 @@ final class RunCommand implements RunAction {
 
     @Override
     public int run(RunRequest request) throws Exception {
+        List<String> environment = OriginalEnvironment.takeSaved();
         Distribution distribution = Distribution.locate();
         List<Path> bundles = distribution.bundles();
         StorageFolder storage = StorageFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
@@ -57,8 +58,8 @@ final class RunCommand implements RunAction {
                 return ExitStatus.SUCCESS;
             }
             ProgramModules.load(engine, request);
-            // A null environment gives the program the process's own environ, in its native order.
-            engine.runMainAndExit(request.argv(), null, status -> {
+            // The environment as given to bin/hotlink; without it (null), the process's own environ.
+            engine.runMainAndExit(request.argv(), environment, status -> {
                 if (request.printStats()) {
                     err.println(StatsLine.format(engine.statistics()));
                     err.flush();

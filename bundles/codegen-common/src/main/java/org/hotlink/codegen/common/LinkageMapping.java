@@ -48,6 +48,24 @@ public final class LinkageMapping {
     }
 
     /**
+     * Whether the definition that takes effect for {@code global} at run time may lie outside its
+     * own module: true for declarations (extern_weak ones included), {@code available_externally}
+     * globals and definitions that another module may replace or merge with (weak, weak_odr,
+     * linkonce, linkonce_odr, common: a strong definition elsewhere wins, and among weak ones the
+     * first loaded stays). Code must then reach the global through a slot that the linker points
+     * at the winning definition, never by a fixed PC-relative offset to its own copy.
+     */
+    public static boolean isInterposable(GlobalValue global) {
+        if (!isEmitted(global)) {
+            return true;
+        }
+        return switch (global.linkage()) {
+            case WEAK, WEAK_ODR, LINKONCE, LINKONCE_ODR, COMMON -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * Whether the object compiled from {@code global}'s module holds a definition of it: false for
      * declarations, {@code available_externally} globals and LLVM's own {@code llvm.*} names.
      */

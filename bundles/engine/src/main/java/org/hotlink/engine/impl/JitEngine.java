@@ -194,6 +194,7 @@ final class JitEngine implements Engine {
         FaultHandlers.publishFunctions(bodies, lookup(FaultHandlerModule.FUNCTION_TABLE).orElseThrow(),
                 lookup(FaultHandlerModule.FUNCTION_COUNT).orElseThrow());
         posix.restoreDefaultTerminationSignals();
+        context.installAsProcessEnvironment();
         ExitNotifier notifier = new ExitNotifier(listener);
         programKeepAlive.add(notifier);
         posix.onExit(notifier.nativeHandler());

@@ -55,6 +55,15 @@ final class ProgramContext {
         return block;
     }
 
+    /**
+     * Makes the C library's {@code environ} the program's envp, so that getenv and envp agree as
+     * they do natively; only for a program that owns the process.
+     */
+    void installAsProcessEnvironment() {
+        Pointer envp = block.getPointer(ENVP);
+        com.sun.jna.NativeLibrary.getInstance("c").getGlobalVariableAddress("environ").setPointer(0, envp);
+    }
+
     /** A NULL-terminated array of C strings, as argv and envp are. */
     private Pointer stringArray(List<String> strings) {
         Memory array = new Memory((long) (strings.size() + 1) * Native.POINTER_SIZE);

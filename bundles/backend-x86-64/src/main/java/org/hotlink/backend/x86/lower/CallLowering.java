@@ -15,6 +15,7 @@ import org.hotlink.backend.x86.mir.Operand;
 import org.hotlink.backend.x86.mir.RegClass;
 import org.hotlink.backend.x86.mir.Regs;
 import org.hotlink.backend.x86.mir.Width;
+import org.hotlink.codegen.common.SymbolicAddress;
 import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.AttributeSet;
 import org.hotlink.ir.CallInstruction;
@@ -90,15 +91,9 @@ final class CallLowering {
         if (callee instanceof Function f) {
             return f;
         }
-        if (callee instanceof Constant k && !(callee instanceof org.hotlink.ir.GlobalValue)) {
-            try {
-                ConstantAddress a = ConstantAddress.evaluate(k, cx.layout, cx.location());
-                if (a.global() instanceof Function f && a.offset() == 0) {
-                    return f;
-                }
-            } catch (UnsupportedConstructException e) {
-                return null;
-            }
+        if (callee instanceof Constant k && ConstantMaterializer.tryEvaluate(cx, k) instanceof SymbolicAddress a
+                && !a.isBlockAddress() && a.target() instanceof Function f && a.offset() == 0) {
+            return f;
         }
         return null;
     }

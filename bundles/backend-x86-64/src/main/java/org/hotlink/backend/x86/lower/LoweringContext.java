@@ -17,6 +17,7 @@ import org.hotlink.backend.x86.mir.Op;
 import org.hotlink.backend.x86.mir.Operand;
 import org.hotlink.backend.x86.mir.RegClass;
 import org.hotlink.backend.x86.mir.Width;
+import org.hotlink.codegen.common.ConstantEvaluator;
 import org.hotlink.diagnostic.SourceLocation;
 import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.AllocaInstruction;
@@ -39,6 +40,8 @@ final class LoweringContext {
     final Function function;
     final DataLayout layout;
     final ModuleSymbols symbols;
+    /** Folds constants and constant expressions (aliases resolved to their aliasees). */
+    final ConstantEvaluator constants;
     final Map<Value, int[]> values = new IdentityHashMap<>();
     final Map<AllocaInstruction, FrameSlot> staticAllocas = new IdentityHashMap<>();
     final Map<BasicBlock, MachineBlock> firstBlock = new IdentityHashMap<>();
@@ -65,6 +68,7 @@ final class LoweringContext {
         this.function = function;
         this.layout = layout;
         this.symbols = symbols;
+        this.constants = new ConstantEvaluator(layout);
     }
 
     // ---- blocks ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import org.hotlink.backend.x86.mir.Op;
 import org.hotlink.backend.x86.mir.Operand;
 import org.hotlink.backend.x86.mir.Regs;
 import org.hotlink.backend.x86.mir.Width;
+import org.hotlink.codegen.common.SymbolicAddress;
 import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.AllocaInstruction;
 import org.hotlink.ir.ArrayType;
@@ -43,10 +44,10 @@ final class MemoryLowering {
             }
         }
         if (pointer instanceof Constant c && !(pointer instanceof org.hotlink.ir.ConstantNull)) {
-            ConstantAddress a = ConstantAddress.evaluate(c, cx.layout, cx.location());
-            if (a.global() != null && cx.symbols.isDirect(a.global()) && !a.global().isThreadLocal()
-                    && !(a.global() instanceof org.hotlink.ir.Function) && LoweringContext.fitsImm32(a.offset())) {
-                return Operand.Mem.symbol(cx.symbols.symbolOf(a.global()), a.offset());
+            if (ConstantMaterializer.tryEvaluate(cx, c) instanceof SymbolicAddress a && !a.isBlockAddress()
+                    && !(a.target() instanceof org.hotlink.ir.Function) && !a.target().isThreadLocal()
+                    && cx.symbols.isDirect(a.target()) && LoweringContext.fitsImm32(a.offset())) {
+                return Operand.Mem.symbol(cx.symbols.symbolOf(a.target()), a.offset());
             }
         }
         return Operand.Mem.of(cx.use(pointer), 0);
