@@ -33,21 +33,38 @@ final class CompiledModule implements AutoCloseable {
     }
 
     static RelocatableObject compileOnly(String ir) throws HotlinkException {
+        return compileOnly("test.ll", ir);
+    }
+
+    static RelocatableObject compileOnly(String fileName, String ir) throws HotlinkException {
         X86Backend backend = new X86Backend();
-        org.hotlink.ir.Module module = new TextIrParser().parse("test.ll", ir);
+        org.hotlink.ir.Module module = new TextIrParser().parse(fileName, ir);
         backend.checkTarget(module);
         return backend.compile(module, CompileOptions.ALL);
     }
 
     static CompiledModule load(String ir) throws HotlinkException {
-        RelocatableObject object = compileOnly(ir);
+        return loadAll(ir);
+    }
+
+    /**
+     * Compiles each IR text as its own module ({@code module0.ll}, {@code module1.ll}, ...) and
+     * links them into one layer in the order given; {@link #object} is the first one's object.
+     */
+    static CompiledModule loadAll(String... irs) throws HotlinkException {
+        RelocatableObject[] objects = new RelocatableObject[irs.length];
+        for (int i = 0; i < irs.length; i++) {
+            objects[i] = irs.length == 1 ? compileOnly(irs[i]) : compileOnly("module" + i + ".ll", irs[i]);
+        }
         X86Backend backend = new X86Backend();
         MemoryArena arena = new DualMapMemoryManager().createArena(64L << 20);
         LinkLayer layer = new InProcessRuntimeLinker().createLayer(arena, backend.stubWriter(),
                 new ProcessSymbolResolver().createScope());
-        layer.add(object);
+        for (RelocatableObject object : objects) {
+            layer.add(object);
+        }
         layer.bindExternals();
-        return new CompiledModule(arena, layer, object);
+        return new CompiledModule(arena, layer, objects[0]);
     }
 
     long address(String name) {

@@ -53,4 +53,20 @@ class LinkageMappingTest {
         assertFalse(LinkageMapping.isEmitted(withLinkage("llvm.used", Linkage.APPENDING)), "llvm.used");
         assertTrue(LinkageMapping.isEmitted(withLinkage("plain", Linkage.LINKONCE_ODR)), "a linkonce_odr definition is emitted");
     }
+
+    @ParameterizedTest(name = "a {0} definition is interposable: {1}")
+    @CsvSource({"PRIVATE, false", "INTERNAL, false", "EXTERNAL, false", "WEAK, true", "WEAK_ODR, true",
+            "LINKONCE, true", "LINKONCE_ODR, true", "COMMON, true", "AVAILABLE_EXTERNALLY, true"})
+    void definitionsAnotherModuleMayReplaceAreInterposable(Linkage linkage, boolean expected) {
+        assertEquals(expected, LinkageMapping.isInterposable(withLinkage("g", linkage)),
+                linkage + " interposable should be " + expected);
+    }
+
+    @Test
+    void declarationsAreInterposable() {
+        GlobalVariable weakDecl = IrFixtures.external(null, "w", I32);
+        weakDecl.setLinkage(Linkage.EXTERN_WEAK);
+        assertTrue(LinkageMapping.isInterposable(weakDecl), "an extern_weak declaration is interposable");
+        assertTrue(LinkageMapping.isInterposable(IrFixtures.external(null, "s", I32)), "an external declaration is interposable");
+    }
 }

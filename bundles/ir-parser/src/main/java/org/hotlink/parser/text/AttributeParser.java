@@ -152,13 +152,13 @@ final class AttributeParser {
         int start = cursor.position();
         cursor.skipBalanced();
         int end = cursor.position();
-        if (end - start == 3 && cursor.tokens().get(start + 1).is(TokenKind.INTEGER)
-                && cursor.tokens().get(start + 1).text().length() < 18) {
-            return Long.valueOf(cursor.tokens().get(start + 1).text());
+        if (end - start == 3 && cursor.token(start + 1).is(TokenKind.INTEGER)
+                && cursor.token(start + 1).text().length() < 18) {
+            return Long.valueOf(cursor.token(start + 1).text());
         }
         StringBuilder s = new StringBuilder();
         for (int i = start + 1; i < end - 1; i++) {
-            Token t = cursor.tokens().get(i);
+            Token t = cursor.token(i);
             s.append(i == start + 1 || t.is(TokenKind.COMMA) ? "" : " ").append(t.text());
             if (t.is(TokenKind.LABEL)) {
                 s.append(':'); // "argmem:" lexes as a label

@@ -25,7 +25,7 @@ final class GlobalSymbolScanner {
     }
 
     static Symbols scan(TokenCursor cursor) throws IrSyntaxException {
-        List<Token> tokens = cursor.tokens();
+        Tokens tokens = new Tokens(cursor);
         Map<String, GlobalValue> globals = new HashMap<>();
         List<Integer> groups = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -58,7 +58,7 @@ final class GlobalSymbolScanner {
         return new Symbols(globals, groups);
     }
 
-    private static GlobalValue globalDefinition(List<Token> tokens, int at, Token name) {
+    private static GlobalValue globalDefinition(Tokens tokens, int at, Token name) {
         int addressSpace = 0;
         for (int j = at + 2; j < tokens.size(); j++) {
             Token k = tokens.get(j);
@@ -82,7 +82,18 @@ final class GlobalSymbolScanner {
         globals.putIfAbsent(name.text(), g);
     }
 
-    private static Token next(List<Token> tokens, int i, int ahead) {
+    private static Token next(Tokens tokens, int i, int ahead) {
         return tokens.get(Math.min(i + ahead, tokens.size() - 1));
+    }
+
+    /** Random access to the cursor's tokens. */
+    private record Tokens(TokenCursor cursor) {
+        Token get(int i) {
+            return cursor.token(i);
+        }
+
+        int size() {
+            return cursor.tokenCount();
+        }
     }
 }

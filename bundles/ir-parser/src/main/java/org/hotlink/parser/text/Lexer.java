@@ -2,72 +2,164 @@ package org.hotlink.parser.text;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits LLVM IR text into tokens, as LLVM's LLLexer does. Never throws: text that is not a token
  * becomes an {@link TokenKind#ERROR} token, so errors surface in file order when the parser reaches them.
+ *
+ * <p>Built for throughput: it scans a {@code char[]} copy of the text with a character-class table,
+ * allocates nothing for punctuation (shared constant texts), and interns the text of names, keywords
+ * and numbers in a per-file {@link NameTable}, so a name used many times is one {@code String} with a
+ * cached hash and keyword comparisons mostly succeed on identity. Quoted strings that are plain ASCII
+ * are copied directly; only strings with escapes or non-ASCII characters take the byte-decoding path.
  */
 final class Lexer {
-    private final String text;
+    /** {@code [-a-zA-Z$._0-9]}: characters of names and labels. */
+    private static final int NAME = 1;
+    /** {@code [a-zA-Z0-9]}. */
+    private static final int ALNUM = 2;
+    /** {@code [0-9]}. */
+    private static final int DIGIT = 4;
+    /** {@code [0-9a-fA-F]}. */
+    private static final int HEX = 8;
+    private static final byte[] CLASSES = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            int k = 0;
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (digit || letter) {
+                k |= ALNUM | NAME;
+            }
+            if (c == '-' || c == '$' || c == '.' || c == '_') {
+                k |= NAME;
+            }
+            if (digit) {
+                k |= DIGIT;
+            }
+            if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                k |= HEX;
+            }
+            CLASSES[c] = (byte) k;
+        }
+    }
+
+    private static final String[] PUNCTUATION = new String[128];
+
+    static {
+        for (char c : "=,*[]{}()<>:|".toCharArray()) {
+            PUNCTUATION[c] = String.valueOf(c).intern();
+        }
+    }
+
+    private final char[] text;
+    private final int length;
     private int pos;
     private int line = 1;
     /** Line of the token being read: only strings span lines, and a token starts where it is counted. */
     private int tokenLine = 1;
-    private final List<Token> tokens = new ArrayList<>();
+    private Token[] tokens;
+    private int count;
+    private final NameTable names = new NameTable();
 
     private Lexer(String text) {
-        this.text = text;
+        this.text = text.toCharArray();
+        this.length = this.text.length;
+        this.tokens = new Token[Math.max(16, length / 5)];
     }
 
-    /** All tokens of {@code text}, ending with one EOF token. */
-    static List<Token> tokenize(String text) {
+    /** All tokens of {@code text}, ending with one EOF token; the array may be longer than the count. */
+    static Tokens tokenize(String text) {
         Lexer lexer = new Lexer(text);
         lexer.run();
-        return lexer.tokens;
+        return new Tokens(lexer.tokens, lexer.count);
+    }
+
+    /** The token array and how many of its entries are tokens. */
+    record Tokens(Token[] tokens, int count) {
+    }
+
+    private void add(Token t) {
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count + (count >> 1) + 16);
+        }
+        tokens[count++] = t;
     }
 
     private void run() {
         while (true) {
             skipWhitespaceAndComments();
-            if (pos >= text.length()) {
-                tokens.add(new Token(TokenKind.EOF, "", pos, line));
+            if (pos >= length) {
+                add(new Token(TokenKind.EOF, "", pos, line));
                 return;
             }
             int start = pos;
             tokenLine = line;
             Token t = next();
-            tokens.add(t);
+            add(t);
             if (t.kind() == TokenKind.ERROR) {
                 // Nothing after a lexical error is ever read: the parser stops there.
-                tokens.add(new Token(TokenKind.EOF, "", start, line));
+                add(new Token(TokenKind.EOF, "", start, line));
                 return;
             }
         }
     }
 
     private void skipWhitespaceAndComments() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        final char[] s = text;
+        int p = pos;
+        while (p < length) {
+            char c = s[p];
             if (c == '\n') {
                 line++;
-                pos++;
+                p++;
             } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
-                pos++;
+                p++;
             } else if (c == ';') {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
-                    pos++;
+                while (p < length && s[p] != '\n') {
+                    p++;
                 }
             } else {
-                return;
+                break;
             }
         }
+        pos = p;
+    }
+
+    private boolean at(int p, char c) {
+        return p < length && text[p] == c;
+    }
+
+    private boolean is(int p, int classes) {
+        if (p >= length) {
+            return false;
+        }
+        char c = text[p];
+        return c < 128 && (CLASSES[c] & classes) != 0;
+    }
+
+    private static boolean is(char c, int classes) {
+        return c < 128 && (CLASSES[c] & classes) != 0;
+    }
+
+    /** The end of the run of characters of {@code classes} starting at {@code p}. */
+    private int scan(int p, int classes) {
+        final char[] s = text;
+        while (p < length) {
+            char c = s[p];
+            if (c >= 128 || (CLASSES[c] & classes) == 0) {
+                break;
+            }
+            p++;
+        }
+        return p;
     }
 
     private Token next() {
         int start = pos;
-        char c = text.charAt(pos);
+        char c = text[pos];
         switch (c) {
             case '%':
                 return sigilName(start, TokenKind.LOCAL_VAR, TokenKind.LOCAL_ID);
@@ -75,27 +167,31 @@ final class Lexer {
                 return sigilName(start, TokenKind.GLOBAL_VAR, TokenKind.GLOBAL_ID);
             case '$':
                 return sigilName(start, TokenKind.COMDAT_VAR, TokenKind.COMDAT_VAR);
-            case '!':
+            case '!': {
                 pos++;
-                if (pos < text.length() && (isNameChar(text.charAt(pos)) || text.charAt(pos) == '\\')) {
-                    int s = pos;
-                    while (pos < text.length() && (isNameChar(text.charAt(pos)) || text.charAt(pos) == '\\')) {
-                        pos++;
-                    }
-                    return token(TokenKind.METADATA_NAME, text.substring(s, pos), start);
+                int s = pos;
+                int p = pos;
+                while (p < length && (is(text[p], NAME) || text[p] == '\\')) {
+                    p++;
+                }
+                if (p > s) {
+                    pos = p;
+                    return token(TokenKind.METADATA_NAME, names.intern(text, s, p), start);
                 }
                 return token(TokenKind.EXCLAIM, "!", start);
+            }
             case '#':
                 pos++;
-                if (pos < text.length() && isDigit(text.charAt(pos))) {
+                if (is(pos, DIGIT)) {
                     return token(TokenKind.ATTRIBUTE_GROUP_ID, digits(), start);
                 }
-                if (pos < text.length() && isAsciiLetterOrDigit(text.charAt(pos))) {
+                if (is(pos, ALNUM)) {
                     int s = pos;
-                    while (pos < text.length() && (isAsciiLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+                    pos++;
+                    while (pos < length && (is(text[pos], ALNUM) || text[pos] == '_')) {
                         pos++;
                     }
-                    return token(TokenKind.DEBUG_RECORD, text.substring(s, pos), start);
+                    return token(TokenKind.DEBUG_RECORD, names.intern(text, s, pos), start);
                 }
                 return error(start, "expected attribute group number or debug record after '#'");
             case '"': {
@@ -103,7 +199,7 @@ final class Lexer {
                 if (s == null) {
                     return error(start, "unterminated string");
                 }
-                if (pos < text.length() && text.charAt(pos) == ':') {
+                if (at(pos, ':')) {
                     pos++;
                     return token(TokenKind.LABEL, utf8(s), start);
                 }
@@ -123,16 +219,16 @@ final class Lexer {
             case ':': return punct(TokenKind.COLON, start);
             case '|': return punct(TokenKind.BAR, start);
             case '.':
-                if (text.startsWith("...", pos)) {
+                if (at(pos + 1, '.') && at(pos + 2, '.')) {
                     pos += 3;
                     return token(TokenKind.ELLIPSIS, "...", start);
                 }
                 return wordOrLabel(start);
             default:
-                if (isDigit(c) || ((c == '-' || c == '+') && pos + 1 < text.length() && isDigit(text.charAt(pos + 1)))) {
+                if (is(c, DIGIT) || ((c == '-' || c == '+') && is(pos + 1, DIGIT))) {
                     return number(start);
                 }
-                if (isAsciiLetterOrDigit(c) || c == '_' || c == '-' || c == '$') {
+                if (is(c, ALNUM) || c == '_' || c == '-' || c == '$') {
                     return wordOrLabel(start);
                 }
                 pos++;
@@ -141,27 +237,24 @@ final class Lexer {
     }
 
     private Token sigilName(int start, TokenKind named, TokenKind numbered) {
-        char sigil = text.charAt(pos);
+        char sigil = text[pos];
         pos++;
-        if (pos < text.length() && text.charAt(pos) == '"') {
+        if (at(pos, '"')) {
             String s = quoted();
             if (s == null) {
                 return error(start, "unterminated quoted name");
             }
             return token(named, utf8(s), start);
         }
-        if (pos < text.length() && isDigit(text.charAt(pos)) && numbered != named) {
-            String d = digits();
-            return token(numbered, d, start);
+        if (numbered != named && is(pos, DIGIT)) {
+            return token(numbered, digits(), start);
         }
         int s = pos;
-        while (pos < text.length() && isNameChar(text.charAt(pos))) {
-            pos++;
-        }
+        pos = scan(pos, NAME);
         if (s == pos) {
             return error(start, "expected a name after '" + sigil + "'");
         }
-        return token(named, text.substring(s, pos), start);
+        return token(named, names.intern(text, s, pos), start);
     }
 
     private Token number(int start) {
@@ -170,67 +263,63 @@ final class Lexer {
         if (label != null) {
             return label;
         }
-        if (text.startsWith("0x", pos)) {
+        if (at(pos, '0') && at(pos + 1, 'x')) {
             pos += 2;
-            if (pos < text.length() && "KLMHR".indexOf(text.charAt(pos)) >= 0) {
+            if (pos < length && "KLMHR".indexOf(text[pos]) >= 0) {
                 pos++;
             }
             int s = pos;
-            while (pos < text.length() && isHexDigit(text.charAt(pos))) {
-                pos++;
-            }
+            pos = scan(pos, HEX);
             if (s == pos) {
                 return error(start, "expected hexadecimal digits");
             }
-            return token(TokenKind.FLOAT, text.substring(start, pos), start);
+            return token(TokenKind.FLOAT, names.intern(text, start, pos), start);
         }
-        if (text.charAt(pos) == '-' || text.charAt(pos) == '+') {
+        if (text[pos] == '-' || text[pos] == '+') {
             pos++;
         }
-        digits();
-        if (pos < text.length() && text.charAt(pos) == '.') {
+        pos = scan(pos, DIGIT);
+        if (at(pos, '.')) {
             pos++;
-            while (pos < text.length() && isDigit(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+            pos = scan(pos, DIGIT);
+            if (at(pos, 'e') || at(pos, 'E')) {
                 int save = pos;
                 pos++;
-                if (pos < text.length() && (text.charAt(pos) == '-' || text.charAt(pos) == '+')) {
+                if (at(pos, '-') || at(pos, '+')) {
                     pos++;
                 }
-                if (pos < text.length() && isDigit(text.charAt(pos))) {
-                    digits();
+                if (is(pos, DIGIT)) {
+                    pos = scan(pos, DIGIT);
                 } else {
                     pos = save;
                 }
             }
-            return token(TokenKind.FLOAT, text.substring(start, pos), start);
+            return token(TokenKind.FLOAT, names.intern(text, start, pos), start);
         }
-        if (text.charAt(start) == '+') {
+        if (text[start] == '+') {
             return error(start, "expected a floating-point number after '+'");
         }
-        return token(TokenKind.INTEGER, text.substring(start, pos), start);
+        return token(TokenKind.INTEGER, names.intern(text, start, pos), start);
     }
 
     private Token wordOrLabel(int start) {
-        Token label = labelAt(start);
-        if (label != null) {
-            return label;
+        int nameEnd = scan(start, NAME);
+        if (nameEnd > start && at(nameEnd, ':')) {
+            // A label token [-a-zA-Z$._0-9]+: wins over a word.
+            pos = nameEnd + 1;
+            return token(TokenKind.LABEL, names.intern(text, start, nameEnd), start);
         }
-        char c = text.charAt(pos);
-        if ((c == 'u' || c == 's') && text.startsWith("0x", pos + 1)) {
+        char c = text[pos];
+        if ((c == 'u' || c == 's') && at(pos + 1, '0') && at(pos + 2, 'x')) {
             pos += 3;
             int s = pos;
-            while (pos < text.length() && isHexDigit(text.charAt(pos))) {
-                pos++;
-            }
+            pos = scan(pos, HEX);
             if (s == pos) {
                 return error(start, "expected hexadecimal digits");
             }
-            return token(TokenKind.HEX_INTEGER, text.substring(start, pos), start);
+            return token(TokenKind.HEX_INTEGER, names.intern(text, start, pos), start);
         }
-        if (c == 'c' && pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
+        if (c == 'c' && at(pos + 1, '"')) {
             pos++;
             String s = quoted();
             if (s == null) {
@@ -238,35 +327,61 @@ final class Lexer {
             }
             return token(TokenKind.C_STRING, s, start);
         }
-        if (!(isAsciiLetterOrDigit(c) || c == '_')) {
+        if (!(is(c, ALNUM) || c == '_')) {
             pos++;
             return error(start, "invalid character '" + printable(c) + "'");
         }
-        while (pos < text.length() && (isAsciiLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+        pos++;
+        while (pos < length && (is(text[pos], ALNUM) || text[pos] == '_')) {
             pos++;
         }
-        return token(TokenKind.WORD, text.substring(start, pos), start);
+        return token(TokenKind.WORD, names.intern(text, start, pos), start);
     }
 
     /** A label token {@code [-a-zA-Z$._0-9]+:} at {@code start}, or null (and nothing consumed). */
     private Token labelAt(int start) {
-        int p = start;
-        while (p < text.length() && isNameChar(text.charAt(p))) {
-            p++;
-        }
-        if (p > start && p < text.length() && text.charAt(p) == ':') {
+        int p = scan(start, NAME);
+        if (p > start && at(p, ':')) {
             pos = p + 1;
-            return token(TokenKind.LABEL, text.substring(start, p), start);
+            return token(TokenKind.LABEL, names.intern(text, start, p), start);
         }
         return null;
     }
 
-    /** Reads {@code "..."} at pos, decoding {@code \XX} and {@code \\}; returns bytes as ISO-8859-1 chars, or null if unterminated. */
+    /**
+     * Reads {@code "..."} at pos, decoding {@code \XX} and {@code \\}; returns bytes as ISO-8859-1 chars,
+     * or null if unterminated. Plain ASCII strings (the usual case) are copied without decoding.
+     */
     private String quoted() {
         pos++;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        final char[] s = text;
+        int begin = pos;
+        int p = pos;
+        while (p < length) {
+            char c = s[p];
+            if (c == '"') {
+                pos = p + 1;
+                return new String(s, begin, p - begin);
+            }
+            if (c == '\\' || c >= 0x80) {
+                break;
+            }
+            if (c == '\n') {
+                line++;
+            }
+            p++;
+        }
+        if (p >= length) {
+            pos = p;
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(p - begin + 16);
+        for (int i = begin; i < p; i++) {
+            bytes.write(s[i]);
+        }
+        pos = p;
+        while (pos < length) {
+            char c = s[pos];
             if (c == '"') {
                 pos++;
                 return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1);
@@ -274,15 +389,17 @@ final class Lexer {
             if (c == '\n') {
                 line++;
             }
-            if (c == '\\' && pos + 1 < text.length() && text.charAt(pos + 1) == '\\') {
+            if (c == '\\' && pos + 1 < length && s[pos + 1] == '\\') {
                 bytes.write('\\');
                 pos += 2;
-            } else if (c == '\\' && pos + 2 < text.length() && isHexDigit(text.charAt(pos + 1))
-                    && isHexDigit(text.charAt(pos + 2))) {
-                bytes.write(Integer.parseInt(text.substring(pos + 1, pos + 3), 16));
+            } else if (c == '\\' && pos + 2 < length && is(s[pos + 1], HEX) && is(s[pos + 2], HEX)) {
+                bytes.write(Character.digit(s[pos + 1], 16) * 16 + Character.digit(s[pos + 2], 16));
                 pos += 3;
+            } else if (c < 0x80) {
+                bytes.write(c);
+                pos++;
             } else {
-                int cp = text.codePointAt(pos);
+                int cp = Character.codePointAt(s, pos, length);
                 byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
                 bytes.write(enc, 0, enc.length);
                 pos += Character.charCount(cp);
@@ -293,15 +410,14 @@ final class Lexer {
 
     private String digits() {
         int s = pos;
-        while (pos < text.length() && isDigit(text.charAt(pos))) {
-            pos++;
-        }
-        return text.substring(s, pos);
+        pos = scan(pos, DIGIT);
+        return names.intern(text, s, pos);
     }
 
     private Token punct(TokenKind kind, int start) {
+        String t = PUNCTUATION[text[pos]];
         pos++;
-        return token(kind, text.substring(start, pos), start);
+        return token(kind, t, start);
     }
 
     private Token token(TokenKind kind, String value, int start) {
@@ -312,8 +428,14 @@ final class Lexer {
         return new Token(TokenKind.ERROR, message, start, tokenLine);
     }
 
+    /** Decodes a string of bytes held as ISO-8859-1 chars as UTF-8; ASCII text is returned as it is. */
     static String utf8(String isoBytes) {
-        return new String(isoBytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        for (int i = 0, n = isoBytes.length(); i < n; i++) {
+            if (isoBytes.charAt(i) >= 0x80) {
+                return new String(isoBytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return isoBytes;
     }
 
     private static String printable(char c) {
@@ -321,18 +443,6 @@ final class Lexer {
     }
 
     static boolean isNameChar(char c) {
-        return isAsciiLetterOrDigit(c) || c == '-' || c == '$' || c == '.' || c == '_';
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHexDigit(char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        return is(c, NAME);
     }
 }

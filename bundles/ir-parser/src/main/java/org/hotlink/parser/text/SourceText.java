@@ -16,13 +16,11 @@ final class SourceText {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0; i < this.text.length(); i++) {
-            if (this.text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        for (int i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
     }
@@ -43,8 +41,18 @@ final class SourceText {
             end--;
         }
         int clamped = Math.max(start, Math.min(offset, text.length()));
-        int column = text.substring(start, clamped).getBytes(StandardCharsets.UTF_8).length + 1;
+        int column = utf8Length(start, clamped) + 1;
         return new SourceLocation(file, line, column, text.substring(start, Math.max(start, end)));
+    }
+
+    /** Bytes of {@code text[from, to)} in UTF-8. */
+    private int utf8Length(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return text.substring(from, to).getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return to - from;
     }
 
     /** 1-based line holding char {@code offset}. */

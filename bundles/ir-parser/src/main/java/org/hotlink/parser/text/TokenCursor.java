@@ -1,32 +1,38 @@
 package org.hotlink.parser.text;
 
-import java.util.List;
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.diagnostic.SourceLocation;
 
 /** A position in the token list with the look-ahead and expectation helpers every parsing stage uses. */
 final class TokenCursor {
-    private final List<Token> tokens;
+    private final Token[] tokens;
+    /** Number of tokens in {@link #tokens}; the last one is EOF. */
+    private final int count;
     private final SourceText source;
     private int index;
 
-    TokenCursor(List<Token> tokens, SourceText source) {
-        this.tokens = tokens;
+    TokenCursor(Lexer.Tokens tokens, SourceText source) {
+        this.tokens = tokens.tokens();
+        this.count = tokens.count();
         this.source = source;
     }
 
     /** The current token; an ERROR token is reported as soon as it is looked at. */
     Token peek() throws IrSyntaxException {
-        Token t = tokens.get(index);
+        Token t = tokens[index];
         if (t.kind() == TokenKind.ERROR) {
-            throw new IrSyntaxException(t.text(), location(t));
+            throw errorToken(t);
         }
         return t;
     }
 
+    private IrSyntaxException errorToken(Token t) {
+        return new IrSyntaxException(t.text(), location(t));
+    }
+
     /** The token {@code ahead} places after the current one (EOF past the end); never throws. */
     Token peekAhead(int ahead) {
-        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+        return tokens[Math.min(index + ahead, count - 1)];
     }
 
     Token next() throws IrSyntaxException {
@@ -45,8 +51,14 @@ final class TokenCursor {
         index = position;
     }
 
-    List<Token> tokens() {
-        return tokens;
+    /** Number of tokens, the final EOF included. */
+    int tokenCount() {
+        return count;
+    }
+
+    /** The token at {@code position} (0 to {@link #tokenCount()} - 1). */
+    Token token(int position) {
+        return tokens[position];
     }
 
     boolean at(TokenKind kind) throws IrSyntaxException {
@@ -101,7 +113,7 @@ final class TokenCursor {
 
     /** An error at the current token. */
     IrSyntaxException error(String message) {
-        return error(tokens.get(index), message);
+        return error(tokens[index], message);
     }
 
     IrSyntaxException error(Token at, String message) {
@@ -113,7 +125,7 @@ final class TokenCursor {
     }
 
     SourceLocation currentLocation() {
-        return location(tokens.get(index));
+        return location(tokens[index]);
     }
 
     /**

@@ -41,7 +41,9 @@ import org.hotlink.memory.SegmentRequest;
  * effect, or an external already bound. Data not defined yet can only be reached through its GOT
  * slot (X86_64_GOTPCREL) or by X86_64_64 in data, which is placed read-write (also when its
  * section is read-only data) and patched when the definition arrives; any other direct reference
- * to it is refused. Runs under the layer's lock.
+ * to it is refused. Data this object defines WEAK is reached the same way from other code (a
+ * strong definition loaded later wins): its X86_64_64 references in data are placed read-write
+ * and rewritten when the definition in effect changes. Runs under the layer's lock.
  */
 final class ObjectLinking {
     private final RelocatableObject object;
@@ -144,7 +146,8 @@ final class ObjectLinking {
                 return Protection.READ_EXECUTE;
             case READ_ONLY_DATA:
                 for (Relocation relocation : section.relocations()) {
-                    if (relocation.type() == RelocationType.X86_64_64 && waitsForDefinition(relocation)) {
+                    if (relocation.type() == RelocationType.X86_64_64
+                            && (waitsForDefinition(relocation) || followsWeakDefinition(relocation))) {
                         // Patched again when the definition arrives, so it must stay writable.
                         return Protection.READ_WRITE;
                     }
@@ -171,6 +174,19 @@ final class ObjectLinking {
         }
         boolean strong = entry != null && entry.isStronglyReferenced();
         return !resolved && !strong && symbol.binding() == SymbolBinding.WEAK;
+    }
+
+    /**
+     * Whether a 64-bit absolute reference names data that this object defines WEAK: a strong
+     * definition loaded later replaces it, so the reference is rewritten then (as one to data
+     * defined elsewhere is).
+     */
+    private boolean followsWeakDefinition(Relocation relocation) throws LinkException {
+        if (relocation.isSectionRelative()) {
+            return false;
+        }
+        ObjectSymbol symbol = symbolOf(relocation);
+        return symbol.isDefined() && symbol.kind() == SymbolKind.DATA && symbol.binding() == SymbolBinding.WEAK;
     }
 
     private ObjectSymbol symbolOf(Relocation relocation) throws LinkException {
@@ -267,6 +283,10 @@ final class ObjectLinking {
         }
         if (symbol.kind() == SymbolKind.FUNCTION) {
             return entry.stub().address();
+        }
+        if (relocation.type() == RelocationType.X86_64_64 && followsWeakDefinition(relocation)
+                && segment.protection() == Protection.READ_WRITE) {
+            deferred.add(new DeferredOnEntry(entry, new DeferredReference(segment, relocation.offset(), relocation.addend())));
         }
         if (symbol.isDefined() && (symbol.binding() == SymbolBinding.LOCAL || definitionWins.get(symbol.name()))) {
             return sectionAddresses[symbol.section()] + symbol.offset();

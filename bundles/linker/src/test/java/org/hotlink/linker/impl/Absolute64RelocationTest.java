@@ -1,6 +1,7 @@
 package org.hotlink.linker.impl;
 
 import static org.hotlink.codegen.SymbolBinding.GLOBAL;
+import static org.hotlink.codegen.SymbolBinding.WEAK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,24 @@ class Absolute64RelocationTest extends LinkerFixture {
         assertTrue(layer.lookup("hook").isEmpty(), "hook is not defined");
         layer.add(new TestObjectBuilder("hook").function("hook", GLOBAL, MachineCode.returnConstant(1)).build());
         assertEquals(address("hook"), new Pointer(address("pointer_to_hook")).getLong(0), "a later definition fills the pointer with the stub");
+    }
+
+    @Test
+    void pointerToAWeakDefinitionFollowsTheStrongOneLoadedLater() throws Exception {
+        layer.add(new TestObjectBuilder("weak_default")
+                .data("setting", WEAK, SectionKind.WRITABLE_DATA, new byte[8])
+                .data("pointer_to_setting", GLOBAL, SectionKind.WRITABLE_DATA, new byte[8], absolute("setting", 4))
+                .data("const_pointer_to_setting", GLOBAL, SectionKind.READ_ONLY_DATA, new byte[8], absolute("setting", 0))
+                .build());
+        long weak = address("setting");
+        assertEquals(weak + 4, new Pointer(address("pointer_to_setting")).getLong(0), "S + A of the weak definition at first");
+        layer.add(new TestObjectBuilder("strong").data("setting", GLOBAL, SectionKind.WRITABLE_DATA, new byte[8]).build());
+        long strong = address("setting");
+        assertTrue(strong != weak, "the strong definition replaced the weak one");
+        assertEquals(strong + 4, new Pointer(address("pointer_to_setting")).getLong(0),
+                "a pointer in writable data follows the strong definition");
+        assertEquals(strong, new Pointer(address("const_pointer_to_setting")).getLong(0),
+                "a pointer in read-only data follows the strong definition too");
     }
 
     @Test

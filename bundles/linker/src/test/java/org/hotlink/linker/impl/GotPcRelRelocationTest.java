@@ -1,6 +1,7 @@
 package org.hotlink.linker.impl;
 
 import static org.hotlink.codegen.SymbolBinding.GLOBAL;
+import static org.hotlink.codegen.SymbolBinding.WEAK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.jna.Pointer;
@@ -43,5 +44,26 @@ class GotPcRelRelocationTest extends LinkerFixture {
         layer.bindExternals();
         assertEquals(0L, callLong("optional_slot"), "an extern_weak symbol nobody defines is null");
         assertEquals(java.util.List.of(), layer.undefinedSymbols(), "a weak reference is not an undefined symbol");
+    }
+
+    @Test
+    void gotSlotOfAWeakDefinitionFollowsTheStrongOneLoadedLater() throws Exception {
+        layer.add(new TestObjectBuilder("weak_default")
+                .data("setting", WEAK, SectionKind.WRITABLE_DATA, new byte[] {1, 0, 0, 0})
+                .function("read_setting", GLOBAL, MachineCode.LOAD_INT_THROUGH_GOT, MachineCode.loadThroughGot("setting"))
+                .build());
+        assertEquals(1, callInt("read_setting"), "before the strong definition arrives, the weak one is read");
+        layer.add(new TestObjectBuilder("strong").data("setting", GLOBAL, SectionKind.WRITABLE_DATA, new byte[] {42, 0, 0, 0}).build());
+        assertEquals(42, callInt("read_setting"), "the GOT slot follows the strong definition that replaced the weak one");
+    }
+
+    @Test
+    void gotSlotOfAWeakDefinitionLoadedAfterAStrongOneLeadsToTheStrongOne() throws Exception {
+        layer.add(new TestObjectBuilder("strong").data("setting", GLOBAL, SectionKind.WRITABLE_DATA, new byte[] {42, 0, 0, 0}).build());
+        layer.add(new TestObjectBuilder("weak_default")
+                .data("setting", WEAK, SectionKind.WRITABLE_DATA, new byte[] {1, 0, 0, 0})
+                .function("read_setting", GLOBAL, MachineCode.LOAD_INT_THROUGH_GOT, MachineCode.loadThroughGot("setting"))
+                .build());
+        assertEquals(42, callInt("read_setting"), "a weak definition loaded after the strong one does not take effect");
     }
 }

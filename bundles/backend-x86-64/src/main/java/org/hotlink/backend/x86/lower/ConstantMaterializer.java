@@ -142,7 +142,8 @@ final class ConstantMaterializer {
             throw notFoldable;
         }
         if (value instanceof IntegerValue i) {
-            return cx.constant(i.longValue());
+            // i1 as 0 or 1, like a ConstantInt; wider values sign-extended
+            return cx.constant(i.width() == 1 ? i.bits().longValue() : i.longValue());
         }
         return address(cx, (SymbolicAddress) value);
     }
