@@ -23,6 +23,13 @@ import java.util.concurrent.TimeUnit;
  * changes, or exactly a given map.
  */
 final class CommandRunner {
+    private static final java.util.concurrent.ExecutorService STREAM_THREADS =
+            java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "command-runner-stream");
+                thread.setDaemon(true);
+                return thread;
+            });
+
 
     private final List<String> command = new ArrayList<>();
     private final Map<String, String> environmentChanges = new LinkedHashMap<>();
@@ -108,10 +115,12 @@ final class CommandRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+        // Each stream gets its own thread: on a 2-core machine the common pool has one worker, and a
+        // drain blocking on it would starve the feeder of a program that waits for its stdin.
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()), STREAM_THREADS);
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()), STREAM_THREADS);
         if (stdin != null) {
-            CompletableFuture.runAsync(() -> feed(process.getOutputStream(), stdin));
+            CompletableFuture.runAsync(() -> feed(process.getOutputStream(), stdin), STREAM_THREADS);
         }
         boolean finished;
         try {
