@@ -11,5 +11,7 @@ else
 fi
 out=$here/target/classes
 mkdir -p "$out"
-javac -nowarn -d "$out" -cp "$cp" $(find "$here/src" -name "*.java")
+if [ -n "$jars" ]; then srcs="$here/src/ParserBench.java"; else srcs=$(find "$here/src" -name "*.java"); fi
+rm -rf "$out"; mkdir -p "$out"
+javac -nowarn -d "$out" -cp "$cp" $srcs
 exec java ${JAVA_OPTS:-} -cp "$out:$cp" ParserBench "$@"

@@ -51,6 +51,9 @@ final class AttributeParser {
 
     /** Parameter or return attributes: keywords and string attributes, until something else. */
     AttributeSet parseParameterAttributes() throws IrSyntaxException {
+        if (!cursor.at(TokenKind.STRING) && !isAttributeKeyword(cursor.peek())) {
+            return AttributeSet.EMPTY; // what AttributeSet.of gives for no attributes, without the map
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         while (parseOne(out, false)) {
             // keep going

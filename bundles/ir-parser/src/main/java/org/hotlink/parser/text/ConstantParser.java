@@ -180,6 +180,8 @@ final class ConstantParser {
             if (t.text().charAt(0) == 's' && value.testBit(width - 1)) {
                 value = value.subtract(BigInteger.ONE.shiftLeft(width));
             }
+        } else if (t.text().length() <= 18) {
+            value = BigInteger.valueOf(Long.parseLong(t.text())); // equal to new BigInteger(text), cheaper
         } else {
             value = new BigInteger(t.text());
         }
@@ -279,6 +281,14 @@ final class ConstantParser {
         BlockAddress address = new BlockAddress(f, block.text());
         context.blockAddresses.add(new ModuleContext.PendingBlockAddress(address, block));
         return address;
+    }
+
+    /** As {@link #parseFlags}, for callers that only read the result: an immutable empty set when there are none. */
+    Set<String> parseInstructionFlags(Set<String> allowed) throws IrSyntaxException {
+        if (!cursor.at(TokenKind.WORD) || !allowed.contains(cursor.peek().text())) {
+            return Set.of();
+        }
+        return parseFlags(allowed);
     }
 
     /** Keyword flags such as {@code nuw nsw exact inbounds} that follow an opcode. */

@@ -28,29 +28,33 @@ final class GlobalSymbolScanner {
         Tokens tokens = new Tokens(cursor);
         Map<String, GlobalValue> globals = new HashMap<>();
         List<Integer> groups = new ArrayList<>();
+        // Token kinds and texts are read from the cursor's arrays; token objects are made only for hits.
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is(TokenKind.ERROR)) {
+            TokenKind kind = cursor.kindAt(i);
+            if (kind == TokenKind.ERROR) {
                 break;
             }
-            if ((t.is(TokenKind.GLOBAL_VAR) || t.is(TokenKind.GLOBAL_ID)) && next(tokens, i, 1).is(TokenKind.EQUALS)) {
+            if ((kind == TokenKind.GLOBAL_VAR || kind == TokenKind.GLOBAL_ID) && next(tokens, i, 1).is(TokenKind.EQUALS)) {
+                Token t = tokens.get(i);
                 GlobalValue g = globalDefinition(tokens, i, t);
                 if (g != null) {
                     put(cursor, globals, t, g);
                 }
-            } else if (t.isWord("define") || t.isWord("declare")) {
+            } else if (kind != TokenKind.WORD) {
+                continue;
+            } else if (cursor.textAt(i).equals("define") || cursor.textAt(i).equals("declare")) {
                 for (int j = i + 1; j < tokens.size(); j++) {
-                    Token n = tokens.get(j);
-                    if (n.is(TokenKind.GLOBAL_VAR) || n.is(TokenKind.GLOBAL_ID)) {
-                        put(cursor, globals, n, new Function(n.text(), null, 0));
+                    TokenKind n = cursor.kindAt(j);
+                    if (n == TokenKind.GLOBAL_VAR || n == TokenKind.GLOBAL_ID) {
+                        put(cursor, globals, tokens.get(j), new Function(cursor.textAt(j), null, 0));
                         i = j;
                         break;
                     }
-                    if (n.is(TokenKind.EOF) || n.is(TokenKind.ERROR)) {
+                    if (n == TokenKind.EOF || n == TokenKind.ERROR) {
                         break;
                     }
                 }
-            } else if (t.isWord("attributes") && next(tokens, i, 1).is(TokenKind.ATTRIBUTE_GROUP_ID)
+            } else if (cursor.textAt(i).equals("attributes") && next(tokens, i, 1).is(TokenKind.ATTRIBUTE_GROUP_ID)
                     && next(tokens, i, 2).is(TokenKind.EQUALS)) {
                 groups.add(i);
             }

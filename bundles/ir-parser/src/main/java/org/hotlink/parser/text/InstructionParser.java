@@ -39,6 +39,8 @@ import org.hotlink.ir.ZeroInitializer;
  */
 final class InstructionParser {
     static final Set<String> FAST_MATH = Set.of("nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast");
+    private static final Set<String> CAST_FLAGS = Set.of("nuw", "nsw", "nneg");
+    private static final Set<String> COMPARE_FLAGS = Set.of("samesign");
     private static final Set<String> UNSUPPORTED = Set.of("invoke", "callbr", "resume", "landingpad", "catchswitch",
             "catchret", "cleanupret", "catchpad", "cleanuppad");
 
@@ -108,6 +110,9 @@ final class InstructionParser {
 
     /** Fast-math flags after the opcode. */
     List<String> parseFastMathFlags() throws IrSyntaxException {
+        if (!cursor.at(TokenKind.WORD) || !FAST_MATH.contains(cursor.peek().text())) {
+            return List.of();
+        }
         List<String> flags = new ArrayList<>();
         while (cursor.at(TokenKind.WORD) && FAST_MATH.contains(cursor.peek().text())) {
             flags.add(cursor.next().text());
@@ -124,7 +129,7 @@ final class InstructionParser {
 
     private Instruction binary(Opcode opcode, Token at) throws IrSyntaxException {
         List<String> fmf = opcode.isFloatingPointBinary() ? parseFastMathFlags() : List.of();
-        Set<String> flags = values.constants.parseFlags(ConstantExpressionParser.BINARY_FLAGS);
+        Set<String> flags = values.constants.parseInstructionFlags(ConstantExpressionParser.BINARY_FLAGS);
         Token typeToken = cursor.peek();
         Type type = values.types.parseFirstClassType("an operand");
         boolean floating = opcode.isFloatingPointBinary();
@@ -150,7 +155,7 @@ final class InstructionParser {
     }
 
     private Instruction cast(Opcode opcode, Token at) throws IrSyntaxException {
-        Set<String> flags = values.constants.parseFlags(Set.of("nuw", "nsw", "nneg"));
+        Set<String> flags = values.constants.parseInstructionFlags(CAST_FLAGS);
         List<String> fmf = parseFastMathFlags();
         Value v = values.parseTypedValue("a cast operand");
         cursor.expectWord("to");
@@ -163,7 +168,7 @@ final class InstructionParser {
 
     private Instruction compare(Opcode opcode, Token at) throws IrSyntaxException {
         List<String> fmf = opcode == Opcode.FCMP ? parseFastMathFlags() : List.of();
-        Set<String> flags = values.constants.parseFlags(Set.of("samesign"));
+        Set<String> flags = values.constants.parseInstructionFlags(COMPARE_FLAGS);
         Token p = cursor.expect(TokenKind.WORD, "comparison predicate");
         Predicate predicate = opcode == Opcode.ICMP ? Predicate.integerPredicate(p.text()) : Predicate.floatPredicate(p.text());
         if (predicate == null) {

@@ -2,7 +2,6 @@ package org.hotlink.parser.text;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Splits LLVM IR text into tokens, as LLVM's LLLexer does. Never throws: text that is not a token
@@ -46,62 +45,50 @@ final class Lexer {
         }
     }
 
-    private static final String[] PUNCTUATION = new String[128];
-
-    static {
-        for (char c : "=,*[]{}()<>:|".toCharArray()) {
-            PUNCTUATION[c] = String.valueOf(c).intern();
-        }
-    }
-
     private final char[] text;
     private final int length;
     private int pos;
     private int line = 1;
     /** Line of the token being read: only strings span lines, and a token starts where it is counted. */
     private int tokenLine = 1;
-    private Token[] tokens;
-    private int count;
-    private final NameTable names = new NameTable();
+    private final NameTable names;
+    private final TokenBuffer tokens;
+    /** Text numbers of the punctuation characters. */
+    private final int[] punctuation = new int[128];
+    private final int ellipsis;
+    private final int exclaim;
 
     private Lexer(String text) {
         this.text = text.toCharArray();
         this.length = this.text.length;
-        this.tokens = new Token[Math.max(16, length / 5)];
+        this.names = new NameTable(this.text);
+        this.tokens = new TokenBuffer(length / 4, names);
+        for (char c : "=,*[]{}()<>:|".toCharArray()) {
+            punctuation[c] = names.add(String.valueOf(c));
+        }
+        ellipsis = names.add("...");
+        exclaim = names.add("!");
     }
 
-    /** All tokens of {@code text}, ending with one EOF token; the array may be longer than the count. */
-    static Tokens tokenize(String text) {
+    /** All tokens of {@code text}, ending with one EOF token. */
+    static TokenBuffer tokenize(String text) {
         Lexer lexer = new Lexer(text);
         lexer.run();
-        return new Tokens(lexer.tokens, lexer.count);
-    }
-
-    /** The token array and how many of its entries are tokens. */
-    record Tokens(Token[] tokens, int count) {
-    }
-
-    private void add(Token t) {
-        if (count == tokens.length) {
-            tokens = Arrays.copyOf(tokens, count + (count >> 1) + 16);
-        }
-        tokens[count++] = t;
+        return lexer.tokens;
     }
 
     private void run() {
         while (true) {
             skipWhitespaceAndComments();
             if (pos >= length) {
-                add(new Token(TokenKind.EOF, "", pos, line));
+                tokens.add(TokenKind.EOF, NameTable.EMPTY, pos, line);
                 return;
             }
             int start = pos;
             tokenLine = line;
-            Token t = next();
-            add(t);
-            if (t.kind() == TokenKind.ERROR) {
+            if (next() == TokenKind.ERROR) {
                 // Nothing after a lexical error is ever read: the parser stops there.
-                add(new Token(TokenKind.EOF, "", start, line));
+                tokens.add(TokenKind.EOF, NameTable.EMPTY, start, line);
                 return;
             }
         }
@@ -144,6 +131,25 @@ final class Lexer {
         return c < 128 && (CLASSES[c] & classes) != 0;
     }
 
+    /** The {@code String} hash of the text scanned by the last {@link #scanHashing}. */
+    private int hash;
+
+    /** As {@link #scan}, also setting {@link #hash} to the hash of the characters scanned. */
+    private int scanHashing(int p, int classes) {
+        final char[] s = text;
+        int h = 0;
+        while (p < length) {
+            char c = s[p];
+            if (c >= 128 || (CLASSES[c] & classes) == 0) {
+                break;
+            }
+            h = 31 * h + c;
+            p++;
+        }
+        hash = h;
+        return p;
+    }
+
     /** The end of the run of characters of {@code classes} starting at {@code p}. */
     private int scan(int p, int classes) {
         final char[] s = text;
@@ -157,7 +163,7 @@ final class Lexer {
         return p;
     }
 
-    private Token next() {
+    private TokenKind next() {
         int start = pos;
         char c = text[pos];
         switch (c) {
@@ -176,9 +182,9 @@ final class Lexer {
                 }
                 if (p > s) {
                     pos = p;
-                    return token(TokenKind.METADATA_NAME, names.intern(text, s, p), start);
+                    return token(TokenKind.METADATA_NAME, names.intern(s, p), start);
                 }
-                return token(TokenKind.EXCLAIM, "!", start);
+                return token(TokenKind.EXCLAIM, exclaim, start);
             }
             case '#':
                 pos++;
@@ -191,7 +197,7 @@ final class Lexer {
                     while (pos < length && (is(text[pos], ALNUM) || text[pos] == '_')) {
                         pos++;
                     }
-                    return token(TokenKind.DEBUG_RECORD, names.intern(text, s, pos), start);
+                    return token(TokenKind.DEBUG_RECORD, names.intern(s, pos), start);
                 }
                 return error(start, "expected attribute group number or debug record after '#'");
             case '"': {
@@ -221,7 +227,7 @@ final class Lexer {
             case '.':
                 if (at(pos + 1, '.') && at(pos + 2, '.')) {
                     pos += 3;
-                    return token(TokenKind.ELLIPSIS, "...", start);
+                    return token(TokenKind.ELLIPSIS, ellipsis, start);
                 }
                 return wordOrLabel(start);
             default:
@@ -236,7 +242,7 @@ final class Lexer {
         }
     }
 
-    private Token sigilName(int start, TokenKind named, TokenKind numbered) {
+    private TokenKind sigilName(int start, TokenKind named, TokenKind numbered) {
         char sigil = text[pos];
         pos++;
         if (at(pos, '"')) {
@@ -250,16 +256,16 @@ final class Lexer {
             return token(numbered, digits(), start);
         }
         int s = pos;
-        pos = scan(pos, NAME);
+        pos = scanHashing(pos, NAME);
         if (s == pos) {
             return error(start, "expected a name after '" + sigil + "'");
         }
-        return token(named, names.intern(text, s, pos), start);
+        return token(named, names.intern(s, pos, hash), start);
     }
 
-    private Token number(int start) {
+    private TokenKind number(int start) {
         // A label such as "12:" or "-x:" wins over a number.
-        Token label = labelAt(start);
+        TokenKind label = labelAt(start);
         if (label != null) {
             return label;
         }
@@ -273,7 +279,7 @@ final class Lexer {
             if (s == pos) {
                 return error(start, "expected hexadecimal digits");
             }
-            return token(TokenKind.FLOAT, names.intern(text, start, pos), start);
+            return token(TokenKind.FLOAT, names.intern(start, pos), start);
         }
         if (text[pos] == '-' || text[pos] == '+') {
             pos++;
@@ -294,20 +300,45 @@ final class Lexer {
                     pos = save;
                 }
             }
-            return token(TokenKind.FLOAT, names.intern(text, start, pos), start);
+            return token(TokenKind.FLOAT, names.intern(start, pos), start);
         }
         if (text[start] == '+') {
             return error(start, "expected a floating-point number after '+'");
         }
-        return token(TokenKind.INTEGER, names.intern(text, start, pos), start);
+        return token(TokenKind.INTEGER, names.intern(start, pos), start);
     }
 
-    private Token wordOrLabel(int start) {
-        int nameEnd = scan(start, NAME);
-        if (nameEnd > start && at(nameEnd, ':')) {
+    private TokenKind wordOrLabel(int start) {
+        // One pass over [-a-zA-Z$._0-9]*, noting where the word characters [a-zA-Z0-9_] end and their hash.
+        final char[] buf = text;
+        int p = start;
+        int h = 0;
+        int wordEnd = -1;
+        while (p < length) {
+            char ch = buf[p];
+            if (ch >= 128) {
+                break;
+            }
+            int k = CLASSES[ch];
+            if ((k & NAME) == 0) {
+                break;
+            }
+            if (wordEnd < 0) {
+                if ((k & ALNUM) != 0 || ch == '_') {
+                    h = 31 * h + ch;
+                } else {
+                    wordEnd = p;
+                }
+            }
+            p++;
+        }
+        if (p > start && at(p, ':')) {
             // A label token [-a-zA-Z$._0-9]+: wins over a word.
-            pos = nameEnd + 1;
-            return token(TokenKind.LABEL, names.intern(text, start, nameEnd), start);
+            pos = p + 1;
+            return token(TokenKind.LABEL, wordEnd < 0 ? names.intern(start, p, h) : names.intern(start, p), start);
+        }
+        if (wordEnd < 0) {
+            wordEnd = p;
         }
         char c = text[pos];
         if ((c == 'u' || c == 's') && at(pos + 1, '0') && at(pos + 2, 'x')) {
@@ -317,7 +348,7 @@ final class Lexer {
             if (s == pos) {
                 return error(start, "expected hexadecimal digits");
             }
-            return token(TokenKind.HEX_INTEGER, names.intern(text, start, pos), start);
+            return token(TokenKind.HEX_INTEGER, names.intern(start, pos), start);
         }
         if (c == 'c' && at(pos + 1, '"')) {
             pos++;
@@ -331,19 +362,16 @@ final class Lexer {
             pos++;
             return error(start, "invalid character '" + printable(c) + "'");
         }
-        pos++;
-        while (pos < length && (is(text[pos], ALNUM) || text[pos] == '_')) {
-            pos++;
-        }
-        return token(TokenKind.WORD, names.intern(text, start, pos), start);
+        pos = wordEnd;
+        return token(TokenKind.WORD, names.intern(start, pos, h), start);
     }
 
     /** A label token {@code [-a-zA-Z$._0-9]+:} at {@code start}, or null (and nothing consumed). */
-    private Token labelAt(int start) {
+    private TokenKind labelAt(int start) {
         int p = scan(start, NAME);
         if (p > start && at(p, ':')) {
             pos = p + 1;
-            return token(TokenKind.LABEL, names.intern(text, start, p), start);
+            return token(TokenKind.LABEL, names.intern(start, p), start);
         }
         return null;
     }
@@ -408,24 +436,29 @@ final class Lexer {
         return null;
     }
 
-    private String digits() {
+    private int digits() {
         int s = pos;
-        pos = scan(pos, DIGIT);
-        return names.intern(text, s, pos);
+        pos = scanHashing(pos, DIGIT);
+        return names.intern(s, pos, hash);
     }
 
-    private Token punct(TokenKind kind, int start) {
-        String t = PUNCTUATION[text[pos]];
+    private TokenKind punct(TokenKind kind, int start) {
+        int t = punctuation[text[pos]];
         pos++;
         return token(kind, t, start);
     }
 
-    private Token token(TokenKind kind, String value, int start) {
-        return new Token(kind, value, start, tokenLine);
+    private TokenKind token(TokenKind kind, int text, int start) {
+        tokens.add(kind, text, start, tokenLine);
+        return kind;
     }
 
-    private Token error(int start, String message) {
-        return new Token(TokenKind.ERROR, message, start, tokenLine);
+    private TokenKind token(TokenKind kind, String text, int start) {
+        return token(kind, names.add(text), start);
+    }
+
+    private TokenKind error(int start, String message) {
+        return token(TokenKind.ERROR, message, start);
     }
 
     /** Decodes a string of bytes held as ISO-8859-1 chars as UTF-8; ASCII text is returned as it is. */

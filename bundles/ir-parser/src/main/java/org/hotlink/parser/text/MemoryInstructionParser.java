@@ -115,7 +115,7 @@ final class MemoryInstructionParser {
     }
 
     private Instruction getElementPtr(Token at) throws IrSyntaxException {
-        Set<String> flags = values.constants.parseFlags(ConstantExpressionParser.GEP_FLAGS);
+        Set<String> flags = values.constants.parseInstructionFlags(ConstantExpressionParser.GEP_FLAGS);
         Type source = values.types.parseFirstClassType("a getelementptr source element");
         cursor.expect(TokenKind.COMMA, "',' after getelementptr's type");
         List<Value> operands = new ArrayList<>();

@@ -3,67 +3,126 @@ package org.hotlink.parser.text;
 import java.util.Arrays;
 
 /**
- * Interns the texts of one file's tokens (names, keywords, numbers): a run of characters that occurred
- * before yields the same {@code String}, found by its hash without allocating. Open addressing with
- * linear probing; the hash is {@link String#hashCode()}'s, so the stored strings' own cached hashes
- * serve for comparison and later map lookups. One table per lexer run, not thread-safe.
+ * The texts of one file's tokens, by number. Names, keywords and numbers are interned: a run of
+ * source characters that occurred before gets the number (and so the {@code String}) of its first
+ * occurrence, found by hash and compared against that occurrence in the source, so nothing is
+ * allocated for a repeated text and the parser's keyword comparisons mostly succeed on identity.
+ * Other texts (decoded strings, messages) are {@linkplain #add added} as they are. Open addressing
+ * with linear probing; the hash is {@link String#hashCode()}'s. One table per lexer run, not thread-safe.
  */
 final class NameTable {
-    private String[] table = new String[1024];
-    /** The characters of each entry, compared without going through {@code String.charAt}. */
-    private char[][] keys = new char[1024][];
-    private int[] hashes = new int[1024];
-    private int size;
+    /** Number of the empty text. */
+    static final int EMPTY = 0;
 
-    /** The string of {@code text[start, end)}, shared with every earlier equal run. */
-    String intern(char[] text, int start, int end) {
+    private final char[] source;
+    private String[] strings = new String[1024];
+    /**
+     * For interned texts: where a copy of the characters starts in {@link #keys} (a small, dense
+     * array, so comparisons do not reach back into the large source text); -1 for added texts.
+     */
+    private int[] starts = new int[1024];
+    private char[] keys = new char[4096];
+    private int keysLength;
+    private int[] hashes = new int[1024];
+    private int count;
+    /** Slots hold number + 1 (0 is free). */
+    private int[] slots = new int[2048];
+    private int interned;
+
+    NameTable(char[] source) {
+        this.source = source;
+        add("");
+    }
+
+    /** The text numbered {@code id}. */
+    String get(int id) {
+        return strings[id];
+    }
+
+    /** Adds {@code text} without interning; returns its number. */
+    int add(String text) {
+        return append(text, -1, 0);
+    }
+
+    private int append(String text, int start, int hash) {
+        if (count == strings.length) {
+            int capacity = count * 2;
+            strings = Arrays.copyOf(strings, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
+        }
+        strings[count] = text;
+        starts[count] = start;
+        hashes[count] = hash;
+        return count++;
+    }
+
+    /** The number of the text {@code source[start, end)}, shared with every earlier equal run. */
+    int intern(int start, int end) {
+        final char[] text = source;
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + text[i];
         }
-        int mask = table.length - 1;
+        return intern(start, end, h);
+    }
+
+    /** As {@link #intern(int, int)} with the text's {@code String} hash {@code h} already computed. */
+    int intern(int start, int end, int h) {
+        final char[] text = source;
+        int mask = slots.length - 1;
         int index = spread(h) & mask;
         int length = end - start;
-        char[] key;
-        while ((key = keys[index]) != null) {
-            if (hashes[index] == h && key.length == length && Arrays.equals(key, 0, length, text, start, end)) {
-                return table[index];
+        int slot;
+        while ((slot = slots[index]) != 0) {
+            int id = slot - 1;
+            if (hashes[id] == h) {
+                if (strings[id].length() == length && sameText(keys, starts[id], text, start, length)) {
+                    return id;
+                }
             }
             index = (index + 1) & mask;
         }
-        key = Arrays.copyOfRange(text, start, end);
-        String s = new String(key);
-        table[index] = s;
-        keys[index] = key;
-        hashes[index] = h;
-        if (++size * 2 > table.length) {
+        if (keysLength + length > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysLength + length));
+        }
+        System.arraycopy(text, start, keys, keysLength, length);
+        int id = append(new String(text, start, length), keysLength, h);
+        keysLength += length;
+        slots[index] = id + 1;
+        if (++interned * 2 > slots.length) {
             grow();
         }
-        return s;
+        return id;
     }
 
+    private static boolean sameText(char[] a, int aStart, char[] b, int bStart, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[aStart + i] != b[bStart + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fibonacci hashing: String hashes of short texts such as numbers are nearly consecutive. */
     private static int spread(int h) {
-        return h ^ (h >>> 16);
+        int m = h * 0x9E3779B9;
+        return m ^ (m >>> 15);
     }
 
     private void grow() {
-        String[] oldTable = table;
-        char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        table = new String[oldTable.length * 2];
-        keys = new char[oldTable.length * 2][];
-        hashes = new int[oldTable.length * 2];
-        int mask = table.length - 1;
-        for (int i = 0; i < oldTable.length; i++) {
-            if (oldTable[i] != null) {
-                int index = spread(oldHashes[i]) & mask;
-                while (table[index] != null) {
+        int[] bigger = new int[slots.length * 2];
+        int mask = bigger.length - 1;
+        for (int slot : slots) {
+            if (slot != 0) {
+                int index = spread(hashes[slot - 1]) & mask;
+                while (bigger[index] != 0) {
                     index = (index + 1) & mask;
                 }
-                table[index] = oldTable[i];
-                keys[index] = oldKeys[i];
-                hashes[index] = oldHashes[i];
+                bigger[index] = slot;
             }
         }
+        slots = bigger;
     }
 }

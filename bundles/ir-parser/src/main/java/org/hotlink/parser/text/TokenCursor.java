@@ -5,34 +5,42 @@ import org.hotlink.diagnostic.SourceLocation;
 
 /** A position in the token list with the look-ahead and expectation helpers every parsing stage uses. */
 final class TokenCursor {
-    private final Token[] tokens;
-    /** Number of tokens in {@link #tokens}; the last one is EOF. */
+    private final TokenBuffer tokens;
+    /** Number of tokens; the last one is EOF. */
     private final int count;
     private final SourceText source;
     private int index;
+    /** The token object of {@link #currentIndex}, made on the first {@link #peek} there. */
+    private Token current;
+    private int currentIndex = -1;
 
-    TokenCursor(Lexer.Tokens tokens, SourceText source) {
-        this.tokens = tokens.tokens();
+    TokenCursor(TokenBuffer tokens, SourceText source) {
+        this.tokens = tokens;
         this.count = tokens.count();
         this.source = source;
     }
 
     /** The current token; an ERROR token is reported as soon as it is looked at. */
     Token peek() throws IrSyntaxException {
-        Token t = tokens[index];
+        if (currentIndex != index) {
+            current = tokens.token(index);
+            currentIndex = index;
+        }
+        Token t = current;
         if (t.kind() == TokenKind.ERROR) {
-            throw errorToken(t);
+            throw new IrSyntaxException(t.text(), location(t));
         }
         return t;
     }
 
-    private IrSyntaxException errorToken(Token t) {
-        return new IrSyntaxException(t.text(), location(t));
-    }
-
     /** The token {@code ahead} places after the current one (EOF past the end); never throws. */
     Token peekAhead(int ahead) {
-        return tokens[Math.min(index + ahead, count - 1)];
+        return tokens.token(Math.min(index + ahead, count - 1));
+    }
+
+    /** True when the token {@code ahead} places after the current one (EOF past the end) is of {@code kind}; never throws. */
+    boolean aheadIs(int ahead, TokenKind kind) {
+        return tokens.is(Math.min(index + ahead, count - 1), kind);
     }
 
     Token next() throws IrSyntaxException {
@@ -41,6 +49,14 @@ final class TokenCursor {
             index++;
         }
         return t;
+    }
+
+    /** Steps over the current token (as {@link #next} does, without making a token object). */
+    void skip() throws IrSyntaxException {
+        TokenKind k = kind();
+        if (k != TokenKind.EOF) {
+            index++;
+        }
     }
 
     int position() {
@@ -58,15 +74,44 @@ final class TokenCursor {
 
     /** The token at {@code position} (0 to {@link #tokenCount()} - 1). */
     Token token(int position) {
-        return tokens[position];
+        return tokens.token(position);
+    }
+
+    /** The kind of the token at {@code position}; never throws. */
+    TokenKind kindAt(int position) {
+        return tokens.kind(position);
+    }
+
+    /** The text of the token at {@code position}; never throws. */
+    String textAt(int position) {
+        return tokens.text(position);
+    }
+
+    /** The current token's kind; an ERROR token is reported as {@link #peek} does. */
+    TokenKind kind() throws IrSyntaxException {
+        if (tokens.is(index, TokenKind.ERROR)) {
+            peek();
+        }
+        return tokens.kind(index);
+    }
+
+    /** The current token's text; an ERROR token is reported as {@link #peek} does. */
+    String text() throws IrSyntaxException {
+        if (tokens.is(index, TokenKind.ERROR)) {
+            peek();
+        }
+        return tokens.text(index);
     }
 
     boolean at(TokenKind kind) throws IrSyntaxException {
-        return peek().kind() == kind;
+        if (tokens.is(index, TokenKind.ERROR)) {
+            peek();
+        }
+        return tokens.is(index, kind);
     }
 
     boolean atWord(String word) throws IrSyntaxException {
-        return peek().isWord(word);
+        return at(TokenKind.WORD) && tokens.text(index).equals(word);
     }
 
     /** Consumes the current token if it is of {@code kind}. */
@@ -113,7 +158,7 @@ final class TokenCursor {
 
     /** An error at the current token. */
     IrSyntaxException error(String message) {
-        return error(tokens[index], message);
+        return error(tokens.token(index), message);
     }
 
     IrSyntaxException error(Token at, String message) {
@@ -125,7 +170,7 @@ final class TokenCursor {
     }
 
     SourceLocation currentLocation() {
-        return location(tokens[index]);
+        return location(tokens.token(index));
     }
 
     /**

@@ -33,8 +33,10 @@ final class BlockStructureRules {
         int last = instructions.size() - 1;
         for (int i = 0; i <= last; i++) {
             Instruction instruction = instructions.get(i);
-            Checks.state(instruction.parent() == block, "instruction %s is listed in block %s but has another parent",
-                    instruction, block.name());
+            if (instruction.parent() != block) {
+                Checks.state(false, "instruction %s is listed in block %s but has another parent", instruction,
+                        block.name());
+            }
             if (instruction.opcode() == Opcode.PHI) {
                 if (!phisAllowed) {
                     throw Failures.at(instruction, "phi nodes not grouped at top of basic block " + block.reference());

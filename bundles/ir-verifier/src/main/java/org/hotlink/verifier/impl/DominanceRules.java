@@ -1,7 +1,6 @@
 package org.hotlink.verifier.impl;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hotlink.diagnostic.IrVerificationException;
@@ -45,9 +44,8 @@ final class DominanceRules {
 
     /** Checks every operand of {@code user}. */
     void checkOperands(Instruction user) throws IrVerificationException {
-        List<Value> operands = user.operands();
-        for (int i = 0; i < operands.size(); i++) {
-            Value operand = operands.get(i);
+        for (int i = 0, n = user.operandCount(); i < n; i++) {
+            Value operand = user.operand(i);
             if (operand instanceof Instruction definition) {
                 checkInstructionUse(user, i, definition);
             } else if (operand instanceof Argument argument && argument.parent() != function) {

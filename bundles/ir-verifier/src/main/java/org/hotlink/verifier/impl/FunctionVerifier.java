@@ -9,7 +9,6 @@ import org.hotlink.ir.Constant;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.Instruction;
 import org.hotlink.ir.PhiInstruction;
-import org.hotlink.ir.Value;
 
 /**
  * Verifies one function definition in three steps: block structure (which the graph needs),
@@ -50,8 +49,8 @@ final class FunctionVerifier {
 
     private static void checkConstantOperands(Instruction instruction, ConstantRules constants)
             throws IrVerificationException {
-        for (Value operand : instruction.operands()) {
-            if (operand instanceof Constant constant) {
+        for (int i = 0, n = instruction.operandCount(); i < n; i++) {
+            if (instruction.operand(i) instanceof Constant constant) {
                 String problem = constants.problemIn(constant);
                 if (problem != null) {
                     throw Failures.at(instruction, "invalid constant operand: " + problem);

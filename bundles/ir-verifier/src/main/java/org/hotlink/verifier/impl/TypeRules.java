@@ -21,6 +21,13 @@ final class TypeRules {
 
     /** Types with a size in memory: scalars, vectors, arrays and non-opaque structs of sized types. */
     static boolean isSized(Type type) {
+        Type t = type;
+        while (t instanceof ArrayType array) {
+            t = array.elementType();
+        }
+        if (t instanceof IntegerType || t instanceof FloatingType || t instanceof PointerType || t instanceof VectorType) {
+            return true; // the common case, answered without allocating the set of enclosing structs
+        }
         return isSized(type, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
