@@ -37,4 +37,10 @@ public interface TargetBackend {
 
     /** The writer of entry stubs and other linker-placed code for this target. */
     StubWriter stubWriter();
+
+    /**
+     * Byte offset of the interrupted program counter inside the C library's {@code ucontext_t} on
+     * Linux for this target, which the engine's fault handler reads to name the faulting function.
+     */
+    int signalContextPcOffset();
 }

@@ -55,6 +55,12 @@ public final class X86Backend implements TargetBackend {
         return DataLayout.X86_64_LINUX;
     }
 
+    /** glibc x86-64: uc_mcontext.gregs starts at byte 40 of ucontext_t, and REG_RIP is gregs[16]. */
+    @Override
+    public int signalContextPcOffset() {
+        return 40 + 16 * 8;
+    }
+
     @Override
     public void checkTarget(Module module) throws TargetMismatchException {
         String triple = module.targetTriple();

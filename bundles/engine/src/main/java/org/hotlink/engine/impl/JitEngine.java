@@ -30,9 +30,6 @@ import org.hotlink.memory.MemoryArena;
  * serialized by the engine's lock; lookups read the layer, which is thread-safe on its own.
  */
 final class JitEngine implements Engine {
-    /** Offset of the interrupted RIP in ucontext_t: uc_mcontext.gregs at 40, REG_RIP = 16. */
-    private static final int UCONTEXT_PC_OFFSET_X86_64 = 40 + 16 * 8;
-
     private final EngineServices services;
     private final MemoryArena arena;
     private final ExternalSymbols externals;
@@ -255,7 +252,7 @@ final class JitEngine implements Engine {
         boolean returnsInt = !main.functionType().returnType().equals(org.hotlink.ir.VoidType.VOID);
         if (!modules.containsKey(FaultHandlerModule.MODULE_NAME)) {
             addRuntimeModule(FaultHandlerModule.MODULE_NAME, FaultHandlerModule.text(triple(),
-                    services.backend().dataLayout(), UCONTEXT_PC_OFFSET_X86_64));
+                    services.backend().dataLayout(), services.backend().signalContextPcOffset()));
         }
         if (!modules.containsKey(ProgramStartModule.MODULE_NAME)) {
             addRuntimeModule(ProgramStartModule.MODULE_NAME, ProgramStartModule.text(triple(),
