@@ -37,7 +37,7 @@ final class ProgramContext {
         // Without an explicit list the program sees the process environment itself, as natively
         // envp == environ (same order, same pointers).
         block.setPointer(ENVP, envp == null
-                ? com.sun.jna.NativeLibrary.getInstance("c").getGlobalVariableAddress("environ").getPointer(0)
+                ? environSlot().getPointer(0)
                 : stringArray(envp));
         block.setLong(CONSTRUCTOR_COUNT, constructors.size());
         block.setPointer(CONSTRUCTORS, addressArray(constructors));
@@ -61,7 +61,12 @@ final class ProgramContext {
      */
     void installAsProcessEnvironment() {
         Pointer envp = block.getPointer(ENVP);
-        com.sun.jna.NativeLibrary.getInstance("c").getGlobalVariableAddress("environ").setPointer(0, envp);
+        environSlot().setPointer(0, envp);
+    }
+
+    /** The C library's {@code char **environ} variable. */
+    private static Pointer environSlot() {
+        return com.sun.jna.NativeLibrary.getInstance("c").getGlobalVariableAddress("environ");
     }
 
     /** A NULL-terminated array of C strings, as argv and envp are. */
