@@ -14,15 +14,19 @@ import java.util.Map;
 public final class AttributeSet {
     public static final AttributeSet EMPTY = new AttributeSet(Map.of());
 
+    /** The attributes in written order; never modified after construction. */
     private final Map<String, Object> attributes;
+    /** The unmodifiable view {@link #asMap()} hands out; lookups go to {@link #attributes} directly. */
+    private final Map<String, Object> view;
 
     private AttributeSet(Map<String, Object> attributes) {
         this.attributes = attributes;
+        this.view = Collections.unmodifiableMap(attributes);
     }
 
     /** @param attributes name to value as described on the class; copied, order kept */
     public static AttributeSet of(Map<String, Object> attributes) {
-        return attributes.isEmpty() ? EMPTY : new AttributeSet(Collections.unmodifiableMap(new LinkedHashMap<>(attributes)));
+        return attributes.isEmpty() ? EMPTY : new AttributeSet(new LinkedHashMap<>(attributes));
     }
 
     /** True when the attribute is present, whatever its value. */
@@ -47,7 +51,7 @@ public final class AttributeSet {
 
     /** Unmodifiable view, in the order the attributes were written. */
     public Map<String, Object> asMap() {
-        return attributes;
+        return view;
     }
 
     public boolean isEmpty() {

@@ -8,6 +8,8 @@ import java.util.List;
 public final class BasicBlock extends Value {
     private final List<Instruction> instructions = new ArrayList<>();
     private Function parent;
+    /** Position in {@link #parent}'s block list, -1 until appended (functions only ever append). */
+    private int indexInFunction = -1;
     private List<BasicBlock> predecessors;
 
     public BasicBlock(String name) {
@@ -24,8 +26,8 @@ public final class BasicBlock extends Value {
         if (instruction.parent() != null) {
             throw new IllegalStateException("instruction already belongs to block %" + instruction.parent().name());
         }
+        instruction.setParent(this, instructions.size());
         instructions.add(instruction);
-        instruction.setParent(this);
     }
 
     /** The last instruction if it is a terminator, else null (only in malformed IR). */
@@ -56,8 +58,17 @@ public final class BasicBlock extends Value {
         return parent;
     }
 
-    void setParent(Function parent) {
+    /**
+     * Position in {@link #parent()}'s blocks (0 for the entry block), or -1 before the block is
+     * appended. Stable: functions only ever append. Lets a pass number blocks without a map.
+     */
+    public int indexInFunction() {
+        return indexInFunction;
+    }
+
+    void setParent(Function parent, int indexInFunction) {
         this.parent = parent;
+        this.indexInFunction = indexInFunction;
     }
 
     /**

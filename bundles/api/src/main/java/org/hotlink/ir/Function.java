@@ -63,8 +63,8 @@ public final class Function extends GlobalValue {
         if (block.parent() != null) {
             throw new IllegalStateException("block %" + block.name() + " already belongs to a function");
         }
+        block.setParent(this, blocks.size());
         blocks.add(block);
-        block.setParent(this);
     }
 
     /** The first block, or null for a declaration. */

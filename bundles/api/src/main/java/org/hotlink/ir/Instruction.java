@@ -1,11 +1,12 @@
 package org.hotlink.ir;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.hotlink.diagnostic.SourceLocation;
 
@@ -18,51 +19,88 @@ import org.hotlink.diagnostic.SourceLocation;
  */
 public abstract class Instruction extends Value {
     private final Opcode opcode;
-    private final List<Value> operands;
-    private final Set<String> flags = new LinkedHashSet<>();
-    private final Set<String> fastMathFlags = new LinkedHashSet<>();
+    /**
+     * The operands in {@code [0, operandCount)}: an array held directly (not a list) because every
+     * pass reads operands of every instruction; grown by doubling when a subclass appends.
+     */
+    private Value[] operands;
+    private int operandCount;
+    /** The unmodifiable live view {@link #operands()} returns, made on first use. */
+    private List<Value> operandView;
+    /** Keyword flags in written order; null until the first one (most instructions have none). */
+    private Set<String> flags;
+    /** Fast-math flags in written order; null until the first one. */
+    private Set<String> fastMathFlags;
     private BasicBlock parent;
+    /** Position in {@link #parent}'s instruction list, -1 until appended (blocks only ever append). */
+    private int indexInBlock = -1;
     private SourceLocation location = SourceLocation.UNKNOWN;
 
     protected Instruction(Opcode opcode, Type type, Value... operands) {
         super(type, null);
         this.opcode = Objects.requireNonNull(opcode, "opcode");
-        this.operands = new ArrayList<>(operands.length);
-        for (Value v : operands) {
-            this.operands.add(Objects.requireNonNull(v, "operand"));
+        // A copy typed Value[]: a caller's array may have a narrower element type (BasicBlock[]) or be reused.
+        this.operands = Arrays.copyOf(operands, operands.length, Value[].class);
+        for (Value v : this.operands) {
+            Objects.requireNonNull(v, "operand");
         }
+        this.operandCount = operands.length;
     }
 
     public Opcode opcode() {
         return opcode;
     }
 
-    /** Unmodifiable view of the operands. */
+    /** Unmodifiable view of the operands (it follows later {@link #setOperand} calls). */
     public List<Value> operands() {
-        return Collections.unmodifiableList(operands);
+        List<Value> view = operandView;
+        if (view == null) {
+            view = new OperandList();
+            operandView = view;
+        }
+        return view;
     }
 
     public Value operand(int index) {
-        return operands.get(index);
+        Objects.checkIndex(index, operandCount);
+        return operands[index];
     }
 
     public int operandCount() {
-        return operands.size();
+        return operandCount;
     }
 
     /** Replaces operand {@code index}, e.g. a forward reference by its definition. */
     public void setOperand(int index, Value value) {
-        operands.set(index, Objects.requireNonNull(value, "value"));
+        Objects.checkIndex(index, operandCount);
+        operands[index] = Objects.requireNonNull(value, "value");
     }
 
     /** For subclasses with variable operand lists (phi, switch, call). */
     protected void appendOperand(Value value) {
-        operands.add(Objects.requireNonNull(value, "value"));
+        Objects.requireNonNull(value, "value");
+        if (operandCount == operands.length) {
+            operands = Arrays.copyOf(operands, Math.max(4, operandCount * 2));
+        }
+        operands[operandCount++] = value;
     }
 
     protected void appendOperands(List<? extends Value> values) {
         for (Value v : values) {
             appendOperand(v);
+        }
+    }
+
+    /** The read-only list view of {@link #operands}. */
+    private final class OperandList extends AbstractList<Value> implements RandomAccess {
+        @Override
+        public Value get(int index) {
+            return operand(index);
+        }
+
+        @Override
+        public int size() {
+            return operandCount;
         }
     }
 
@@ -75,8 +113,18 @@ public abstract class Instruction extends Value {
         return parent;
     }
 
-    void setParent(BasicBlock parent) {
+    /**
+     * Position in {@link #parent()}'s instructions (0 for the first), or -1 before the instruction
+     * is appended. Stable: blocks only ever append. Lets a pass order two instructions of one block
+     * in constant time.
+     */
+    public int indexInBlock() {
+        return indexInBlock;
+    }
+
+    void setParent(BasicBlock parent, int indexInBlock) {
         this.parent = parent;
+        this.indexInBlock = indexInBlock;
     }
 
     /** Location of the instruction's first token (the result name when it has one). */
@@ -90,27 +138,35 @@ public abstract class Instruction extends Value {
 
     /** Unmodifiable keyword flags in written order. */
     public Set<String> flags() {
-        return Collections.unmodifiableSet(flags);
+        return flags == null ? Collections.emptySet() : Collections.unmodifiableSet(flags);
     }
 
     public boolean hasFlag(String flag) {
-        return flags.contains(flag);
+        return flags != null && flags.contains(flag);
     }
 
     public void addFlag(String flag) {
-        flags.add(Objects.requireNonNull(flag));
+        Objects.requireNonNull(flag);
+        if (flags == null) {
+            flags = new LinkedHashSet<>(4);
+        }
+        flags.add(flag);
     }
 
     /** Fast-math flags ({@code nnan ninf nsz arcp contract afn reassoc}; {@code fast} is expanded to all). */
     public Set<String> fastMathFlags() {
-        return Collections.unmodifiableSet(fastMathFlags);
+        return fastMathFlags == null ? Collections.emptySet() : Collections.unmodifiableSet(fastMathFlags);
     }
 
     public void addFastMathFlag(String flag) {
+        Objects.requireNonNull(flag);
+        if (fastMathFlags == null) {
+            fastMathFlags = new LinkedHashSet<>();
+        }
         if ("fast".equals(flag)) {
             fastMathFlags.addAll(Arrays.asList("nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc"));
         } else {
-            fastMathFlags.add(Objects.requireNonNull(flag));
+            fastMathFlags.add(flag);
         }
     }
 
@@ -132,11 +188,11 @@ public abstract class Instruction extends Value {
             s.append(reference()).append(" = ");
         }
         s.append(opcode.keyword());
-        for (String f : flags) {
+        for (String f : flags()) {
             s.append(' ').append(f);
         }
-        for (int i = 0; i < operands.size(); i++) {
-            Value v = operands.get(i);
+        for (int i = 0; i < operandCount; i++) {
+            Value v = operands[i];
             s.append(i == 0 ? " " : ", ").append(v.type()).append(' ').append(v.reference());
         }
         return s.toString();

@@ -22,7 +22,8 @@ public final class HotlinkMain {
         PrintStream stderr = System.err;
         // The program owns stdout: from here on, anything Java code prints by mistake lands on stderr.
         System.setOut(stderr);
-        Launcher launcher = new Launcher(stdout, stderr, debug, new RunCommand(stderr, debug, startupOnly, clock));
+        Launcher launcher = new Launcher(stdout, stderr, debug, new RunCommand(stderr, debug, startupOnly, clock),
+                new LiveCommand(stderr, debug, clock));
         int status = launcher.execute(List.of(args));
         stdout.flush();
         System.exit(status);

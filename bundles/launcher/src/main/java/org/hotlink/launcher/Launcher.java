@@ -13,12 +13,21 @@ final class Launcher {
     private final PrintStream err;
     private final FailureReport failures;
     private final RunAction runAction;
+    private final LiveAction liveAction;
 
+    /** Without {@code hotlink live} (it fails as an internal error): for tests of {@code run}. */
     Launcher(PrintStream out, PrintStream err, boolean debug, RunAction runAction) {
+        this(out, err, debug, runAction, request -> {
+            throw new LauncherException("hotlink live is not available in this launcher");
+        });
+    }
+
+    Launcher(PrintStream out, PrintStream err, boolean debug, RunAction runAction, LiveAction liveAction) {
         this.out = out;
         this.err = err;
         this.failures = new FailureReport(err, debug);
         this.runAction = runAction;
+        this.liveAction = liveAction;
     }
 
     int execute(List<String> args) {
@@ -34,7 +43,11 @@ final class Launcher {
                 out.flush();
                 return ExitStatus.SUCCESS;
             }
-            // Only "run" exists now; later subcommands dispatch here by line.command().
+            if (line.command().filter(Commands.LIVE::equals).isPresent()) {
+                LiveRequest live = LiveRequest.from(line);
+                LiveInputs.checkReadable(live);
+                return liveAction.live(live);
+            }
             RunRequest request = RunRequest.from(line);
             InputFiles.checkReadable(request);
             return runAction.run(request);

@@ -82,7 +82,7 @@ final class RunCommand implements RunAction {
         }
     }
 
-    private static Duration serviceTimeout(Map<String, Object> configuration) throws LauncherException {
+    static Duration serviceTimeout(Map<String, Object> configuration) throws LauncherException {
         Object value = configuration.get(SERVICE_TIMEOUT_PROPERTY);
         try {
             return Duration.ofMillis(value == null ? DEFAULT_SERVICE_TIMEOUT_MS : Long.parseLong(value.toString().trim()));

@@ -65,7 +65,9 @@ public final class ObjectBuilder {
         if (!symbol.isDefined()) {
             throw new IllegalArgumentException("symbol " + symbol.name() + " is not a definition; use reference()");
         }
-        checkSectionIndex(symbol.section(), "symbol " + symbol.name());
+        if (symbol.section() < 0 || symbol.section() >= sections.size()) {
+            checkSectionIndex(symbol.section(), "symbol " + symbol.name());
+        }
         long sectionSize = sections.get(symbol.section()).size();
         if (symbol.offset() < 0 || symbol.offset() > sectionSize) {
             throw new IllegalArgumentException("symbol " + symbol.name() + " at offset " + symbol.offset()
@@ -124,24 +126,29 @@ public final class ObjectBuilder {
 
     private void checkRelocations(int index, ObjectSection section) {
         for (Relocation relocation : section.relocations()) {
-            String where = "relocation at offset " + relocation.offset() + " of section " + index + " (" + section.name() + ")";
             if (section.kind() == SectionKind.ZERO_FILL) {
-                throw new IllegalStateException(where + ": a zero-filled section cannot hold relocations");
+                throw new IllegalStateException(where(index, section, relocation)
+                        + ": a zero-filled section cannot hold relocations");
             }
             if ((long) relocation.offset() + relocation.type().width() > section.size()) {
-                throw new IllegalStateException(where + ": its " + relocation.type().width()
+                throw new IllegalStateException(where(index, section, relocation) + ": its " + relocation.type().width()
                         + " bytes end past the section's " + section.size() + " bytes");
             }
             if (relocation.isSectionRelative()) {
                 if (relocation.targetSection() < 0 || relocation.targetSection() >= sections.size()) {
-                    throw new IllegalStateException(where + ": target section " + relocation.targetSection()
-                            + " does not exist (" + sections.size() + " sections)");
+                    throw new IllegalStateException(where(index, section, relocation) + ": target section "
+                            + relocation.targetSection() + " does not exist (" + sections.size() + " sections)");
                 }
             } else if (!symbols.containsKey(relocation.symbol())) {
-                throw new IllegalStateException(where + ": symbol " + relocation.symbol()
+                throw new IllegalStateException(where(index, section, relocation) + ": symbol " + relocation.symbol()
                         + " is neither defined nor referenced");
             }
         }
+    }
+
+    /** Names a relocation in messages (built only once a check failed). */
+    private static String where(int index, ObjectSection section, Relocation relocation) {
+        return "relocation at offset " + relocation.offset() + " of section " + index + " (" + section.name() + ")";
     }
 
     private void checkSectionIndex(int index, String what) {

@@ -19,9 +19,12 @@ final class FaultHandlerModule {
     static final String PROGRAM_THREAD = "__hotlink_fault_program_thread";
     static final String ARENA_START = "__hotlink_fault_arena_start";
     static final String ARENA_END = "__hotlink_fault_arena_end";
-    /** A table of {start, end, C string name} entries, 24 bytes each, of the compiled functions. */
+    /**
+     * Pointer to a table of the compiled functions: an i64 count, then {start, end, C string name}
+     * entries of 24 bytes. One pointer, so a new table is published by one store and a handler
+     * running meanwhile reads one whole table, old or new.
+     */
     static final String FUNCTION_TABLE = "__hotlink_fault_function_table";
-    static final String FUNCTION_COUNT = "__hotlink_fault_function_count";
     /** glibc's struct sigaction on 64-bit Linux: handler, 128-byte mask, flags, restorer. */
     static final int SIGACTION_SIZE = 152;
     static final int SIGACTION_FLAGS = 136;
@@ -44,7 +47,6 @@ final class FaultHandlerModule {
         ir.append("@").append(ARENA_START).append(" = global i64 0, align 8\n");
         ir.append("@").append(ARENA_END).append(" = global i64 0, align 8\n");
         ir.append("@").append(FUNCTION_TABLE).append(" = global ptr null, align 8\n");
-        ir.append("@").append(FUNCTION_COUNT).append(" = global i64 0, align 8\n");
         ir.append("@.in_function = private constant [13 x i8] c\" in function \"\n");
         ir.append("@.newline = private constant [1 x i8] c\"\\0A\"\n");
         for (int i = 0; i < SIGNALS.length; i++) {
@@ -64,14 +66,18 @@ final class FaultHandlerModule {
                 define internal void @__hotlink_fault_name_function(i64 %pc) {
                 entry:
                   %table = load ptr, ptr @__hotlink_fault_function_table
-                  %count = load i64, ptr @__hotlink_fault_function_count
+                  %none = icmp eq ptr %table, null
+                  br i1 %none, label %finish, label %counted
+                counted:
+                  %count = load i64, ptr %table
+                  %entries = getelementptr i8, ptr %table, i64 8
                   br label %check
                 check:
-                  %i = phi i64 [ 0, %entry ], [ %next, %advance ]
+                  %i = phi i64 [ 0, %counted ], [ %next, %advance ]
                   %more = icmp ult i64 %i, %count
                   br i1 %more, label %test, label %finish
                 test:
-                  %entryp = getelementptr [3 x i64], ptr %table, i64 %i
+                  %entryp = getelementptr [3 x i64], ptr %entries, i64 %i
                   %start = load i64, ptr %entryp
                   %endp = getelementptr i8, ptr %entryp, i64 8
                   %end = load i64, ptr %endp

@@ -3,66 +3,143 @@ package org.hotlink.engine.impl;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.hotlink.linker.CodeRange;
 
 /**
- * Installs the compiled fault handler of {@link FaultHandlerModule} for a program run inside the
- * JVM's process. The previous actions (the JVM's) are stored where the handler reads them, before
- * the handler can run, so a fault that is not the program's always finds them.
+ * Installs one engine's compiled fault handler ({@link FaultHandlerModule}) for programs run inside
+ * the JVM's process, and keeps the handler's table of compiled functions current. The previous
+ * actions (the JVM's) are stored where the handler reads them before the handler can run, so a
+ * fault that is not the program's always finds them; {@link #uninstall} puts them back before the
+ * engine unmaps the handler's code.
+ *
+ * <p>Thread-safe (all methods synchronized). Known limit: when two engines install handlers and
+ * the first one closes first, the second one's chain still leads into the first's unmapped code.
  */
 final class FaultHandlers {
     private static final int SA_SIGINFO = 0x4;
     private static final int SA_ONSTACK = 0x08000000;
     private static final int SA_RESTART = 0x10000000;
+    private static final int ENTRY_BYTES = 24;
 
-    private FaultHandlers() {
+    private final NativeLibrary libc = NativeLibrary.getInstance("c");
+    /**
+     * How many published tables (with their names) are kept. A handler reads the table only on its
+     * way to ending the process and finishes within microseconds, so it is still reading an older
+     * table only if that many redefinitions happen meanwhile; older ones are left to the collector.
+     */
+    private static final int TABLES_KEPT = 4;
+
+    /** The latest tables, newest last, each with the name strings it points to. */
+    private final Deque<List<Memory>> published = new ArrayDeque<>();
+    private long handler;
+    private long oldActions;
+    private long tableSlot;
+    private boolean installed;
+
+    synchronized boolean isInstalled() {
+        return installed;
     }
-
-    /** Native copies of the function table; held so the handler's table stays valid until the process ends. */
-    private static final java.util.List<Memory> FUNCTION_TABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
-     * Fills the table of compiled functions the handler names in its report: {start, end, name}
-     * entries in native memory, referenced from the handler module's globals.
+     * Installs the handler for the signals of {@link FaultHandlerModule#SIGNALS}, once.
+     *
+     * @param symbols the addresses of the fault handler module's symbols
      */
-    static void publishFunctions(java.util.List<org.hotlink.linker.CodeRange> bodies, long tableSlot,
-                                 long countSlot) {
-        Memory table = new Memory(Math.max(1, bodies.size()) * 24L);
-        for (int i = 0; i < bodies.size(); i++) {
-            org.hotlink.linker.CodeRange body = bodies.get(i);
-            byte[] name = body.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Memory text = new Memory(name.length + 1L);
-            text.write(0, name, 0, name.length);
-            text.setByte(name.length, (byte) 0);
-            FUNCTION_TABLES.add(text);
-            table.setLong(i * 24L, body.start());
-            table.setLong(i * 24L + 8, body.start() + body.size());
-            table.setPointer(i * 24L + 16, text);
+    synchronized void install(ToLongFunction<String> symbols, long arenaStart, long arenaEnd,
+                              List<CodeRange> functions) {
+        if (installed) {
+            publishFunctions(functions);
+            return;
         }
-        FUNCTION_TABLES.add(table);
-        new Pointer(countSlot).setLong(0, 0);
-        new Pointer(tableSlot).setPointer(0, table);
-        new Pointer(countSlot).setLong(0, bodies.size());
-    }
-
-    static void install(long handler, long oldActions, long arenaStartSlot, long arenaEndSlot, long arenaStart,
-                        long arenaEnd) {
-        new Pointer(arenaStartSlot).setLong(0, arenaStart);
-        new Pointer(arenaEndSlot).setLong(0, arenaEnd);
-        NativeLibrary libc = NativeLibrary.getInstance("c");
+        handler = symbols.applyAsLong(FaultHandlerModule.HANDLER);
+        oldActions = symbols.applyAsLong(FaultHandlerModule.OLD_ACTIONS);
+        tableSlot = symbols.applyAsLong(FaultHandlerModule.FUNCTION_TABLE);
+        new Pointer(symbols.applyAsLong(FaultHandlerModule.ARENA_START)).setLong(0, arenaStart);
+        new Pointer(symbols.applyAsLong(FaultHandlerModule.ARENA_END)).setLong(0, arenaEnd);
+        publishFunctions(functions);
         for (int i = 0; i < FaultHandlerModule.SIGNALS.length; i++) {
             Memory action = new Memory(FaultHandlerModule.SIGACTION_SIZE);
             action.clear();
             action.setLong(0, handler);
             action.setInt(FaultHandlerModule.SIGACTION_FLAGS, SA_SIGINFO | SA_ONSTACK | SA_RESTART);
-            Pointer old = new Pointer(oldActions + (long) i * FaultHandlerModule.SIGACTION_SIZE);
+            Pointer old = oldAction(i);
             // Read the old action first, then install: the handler never sees an empty slot.
-            int read = libc.getFunction("sigaction").invokeInt(
-                    new Object[] {FaultHandlerModule.SIGNALS[i], Pointer.NULL, old});
-            int set = libc.getFunction("sigaction").invokeInt(
-                    new Object[] {FaultHandlerModule.SIGNALS[i], action, Pointer.NULL});
+            int read = sigaction(FaultHandlerModule.SIGNALS[i], Pointer.NULL, old);
+            int set = sigaction(FaultHandlerModule.SIGNALS[i], action, Pointer.NULL);
             if (read != 0 || set != 0) {
                 throw new IllegalStateException("sigaction(" + FaultHandlerModule.SIGNALS[i] + ") failed");
             }
         }
+        installed = true;
+    }
+
+    /**
+     * Publishes a new table of the compiled functions the handler names in its report, with one
+     * pointer store; does nothing before {@link #install}.
+     */
+    synchronized void updateFunctions(List<CodeRange> functions) {
+        if (installed) {
+            publishFunctions(functions);
+        }
+    }
+
+    /**
+     * Puts back, for each signal whose action is still this engine's handler, the action that was
+     * there before; called before the engine's code is unmapped.
+     */
+    synchronized void uninstall() {
+        if (!installed) {
+            return;
+        }
+        for (int i = 0; i < FaultHandlerModule.SIGNALS.length; i++) {
+            Memory current = new Memory(FaultHandlerModule.SIGACTION_SIZE);
+            if (sigaction(FaultHandlerModule.SIGNALS[i], Pointer.NULL, current) == 0
+                    && current.getLong(0) == handler) {
+                Memory saved = new Memory(FaultHandlerModule.SIGACTION_SIZE);
+                saved.write(0, oldAction(i).getByteArray(0, FaultHandlerModule.SIGACTION_SIZE), 0,
+                        FaultHandlerModule.SIGACTION_SIZE);
+                sigaction(FaultHandlerModule.SIGNALS[i], saved, Pointer.NULL);
+            }
+        }
+        installed = false;
+        published.clear();
+    }
+
+    private void publishFunctions(List<CodeRange> functions) {
+        List<Memory> generation = new ArrayList<>();
+        Memory table = new Memory(8L + (long) functions.size() * ENTRY_BYTES);
+        table.setLong(0, functions.size());
+        for (int i = 0; i < functions.size(); i++) {
+            CodeRange body = functions.get(i);
+            byte[] name = body.name().getBytes(StandardCharsets.UTF_8);
+            Memory text = new Memory(name.length + 1L);
+            text.write(0, name, 0, name.length);
+            text.setByte(name.length, (byte) 0);
+            generation.add(text);
+            long entry = 8L + (long) i * ENTRY_BYTES;
+            table.setLong(entry, body.start());
+            table.setLong(entry + 8, body.start() + body.size());
+            table.setPointer(entry + 16, text);
+        }
+        generation.add(table);
+        new Pointer(tableSlot).setPointer(0, table);
+        published.addLast(generation);
+        while (published.size() > TABLES_KEPT) {
+            published.removeFirst();
+        }
+    }
+
+    private Pointer oldAction(int index) {
+        return new Pointer(oldActions + (long) index * FaultHandlerModule.SIGACTION_SIZE);
+    }
+
+    private int sigaction(int signal, Pointer action, Pointer old) {
+        return libc.getFunction("sigaction").invokeInt(new Object[] {signal, action, old});
     }
 }

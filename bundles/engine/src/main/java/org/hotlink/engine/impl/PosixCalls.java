@@ -48,6 +48,11 @@ final class PosixCalls {
         check("pthread_join", callInt("pthread_join", thread, Pointer.NULL));
     }
 
+    /** C {@code exit(status)}: atexit handlers and destructors run, stdio is flushed. Does not return. */
+    void exit(int status) {
+        libc.getFunction("exit").invokeVoid(new Object[] {status});
+    }
+
     /** Registers {@code void handler(int status, void *)} to run at process exit, after those registered later. */
     void onExit(Pointer handler) {
         check("on_exit", callInt("on_exit", handler, Pointer.NULL));

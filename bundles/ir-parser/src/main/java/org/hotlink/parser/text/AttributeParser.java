@@ -63,11 +63,22 @@ final class AttributeParser {
 
     /** Function attributes after a call or a declaration's parameters: keywords, strings and {@code #N}. */
     AttributeSet parseFunctionAttributes() throws IrSyntaxException {
+        if (cursor.at(TokenKind.ATTRIBUTE_GROUP_ID) && !startsFunctionAttribute(cursor.position() + 1)) {
+            // The usual "call ... #3": the group alone, which is what merging it into an empty set would give.
+            return context.attributeGroup(cursor.next());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         while (parseOneFunctionAttribute(out)) {
             // keep going
         }
         return AttributeSet.of(out);
+    }
+
+    /** True when the token at {@code position} starts a function attribute or group; never throws. */
+    private boolean startsFunctionAttribute(int position) {
+        TokenKind kind = cursor.kindAt(Math.min(position, cursor.tokenCount() - 1));
+        return kind == TokenKind.ATTRIBUTE_GROUP_ID || kind == TokenKind.STRING
+                || kind == TokenKind.WORD && KEYWORDS.contains(cursor.textAt(position));
     }
 
     /** One function attribute or group into {@code out}; false (nothing consumed) when the current token is neither. */
@@ -81,13 +92,13 @@ final class AttributeParser {
 
     /** The body of {@code attributes #N = { ... }} with {@code {} current. */
     AttributeSet parseGroupBody() throws IrSyntaxException {
-        cursor.expect(TokenKind.LBRACE, "'{' after attribute group");
+        cursor.consume(TokenKind.LBRACE, "'{' after attribute group");
         Map<String, Object> out = new LinkedHashMap<>();
         while (!cursor.accept(TokenKind.RBRACE)) {
-            if (cursor.at(TokenKind.WORD) && cursor.peekAhead(1).is(TokenKind.EQUALS)) {
+            if (cursor.at(TokenKind.WORD) && cursor.aheadIs(1, TokenKind.EQUALS)) {
                 // old integer form inside groups: alignstack=16
                 String name = cursor.next().text();
-                cursor.next();
+                cursor.skip();
                 out.put(name, parseIntegerArgument());
             } else if (!parseOne(out, true)) {
                 throw cursor.error("expected attribute");
@@ -101,7 +112,7 @@ final class AttributeParser {
         while (isAttributeKeyword(cursor.peek())) {
             String name = cursor.next().text();
             if (name.equals("align") && cursor.at(TokenKind.INTEGER)) {
-                cursor.next();
+                cursor.skip();
             } else if (cursor.at(TokenKind.LPAREN)) {
                 cursor.skipBalanced();
             }
@@ -111,7 +122,7 @@ final class AttributeParser {
     private boolean parseOne(Map<String, Object> out, boolean inGroup) throws IrSyntaxException {
         Token t = cursor.peek();
         if (t.is(TokenKind.STRING)) {
-            cursor.next();
+            cursor.skip();
             String key = Lexer.utf8(t.text());
             String value = "";
             if (cursor.accept(TokenKind.EQUALS)) {
@@ -123,15 +134,15 @@ final class AttributeParser {
         if (!isAttributeKeyword(t)) {
             return false;
         }
-        cursor.next();
+        cursor.skip();
         String name = t.text();
         if (name.equals("align") && !cursor.at(TokenKind.LPAREN)) {
             out.put(name, parseIntegerArgument());
         } else if (cursor.at(TokenKind.LPAREN)) {
             if (TYPE_ARGUMENT.contains(name)) {
-                cursor.next();
+                cursor.skip();
                 out.put(name, types.parseType());
-                cursor.expect(TokenKind.RPAREN, "')' after the type of " + name);
+                cursor.consume(TokenKind.RPAREN, "')' after the type of " + name);
             } else {
                 out.put(name, argumentText());
             }
@@ -146,7 +157,7 @@ final class AttributeParser {
         if (!n.is(TokenKind.INTEGER) || n.text().startsWith("-") || n.text().length() > 18) {
             throw cursor.error("expected integer");
         }
-        cursor.next();
+        cursor.skip();
         return Long.valueOf(n.text());
     }
 

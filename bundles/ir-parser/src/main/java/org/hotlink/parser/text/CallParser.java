@@ -44,11 +44,11 @@ final class CallParser {
     static CallingConvention parseCallingConvention(TokenCursor cursor) throws IrSyntaxException {
         Token t = cursor.peek();
         if (t.isWord("cc")) {
-            cursor.next();
+            cursor.skip();
             return CallingConvention.of(cursor.expectUnsigned("calling convention number"));
         }
         if (t.is(TokenKind.WORD) && CALLING_CONVENTIONS.containsKey(t.text())) {
-            cursor.next();
+            cursor.skip();
             return CallingConvention.of(CALLING_CONVENTIONS.get(t.text()));
         }
         return CallingConvention.C;
@@ -82,13 +82,13 @@ final class CallParser {
         String[] asm = null;
         boolean sideEffects = false;
         if (inlineAsm) {
-            cursor.next();
+            cursor.skip();
             while (cursor.at(TokenKind.WORD) && !cursor.peek().text().equals("asm")
                     && List.of("sideeffect", "alignstack", "inteldialect", "unwind").contains(cursor.peek().text())) {
                 sideEffects |= cursor.next().text().equals("sideeffect");
             }
             String text = Lexer.utf8(cursor.expect(TokenKind.STRING, "inline assembly string").text());
-            cursor.expect(TokenKind.COMMA, "',' after inline assembly string");
+            cursor.consume(TokenKind.COMMA, "',' after inline assembly string");
             String constraints = Lexer.utf8(cursor.expect(TokenKind.STRING, "inline assembly constraints").text());
             asm = new String[] {text, constraints};
             callee = null;
@@ -117,7 +117,7 @@ final class CallParser {
     }
 
     private void parseArguments(List<Value> arguments, List<AttributeSet> attributes) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' in call");
+        cursor.consume(TokenKind.LPAREN, "'(' in call");
         if (cursor.accept(TokenKind.RPAREN)) {
             return;
         }
@@ -134,7 +134,7 @@ final class CallParser {
             attributes.add(values.attributes.parseParameterAttributes());
             arguments.add(values.parseValue(type));
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RPAREN, "')' at end of argument list");
+        cursor.consume(TokenKind.RPAREN, "')' at end of argument list");
     }
 
     /** {@code metadata !12}, {@code metadata ptr %x}, {@code metadata !DIExpression()}: parsed and dropped. */
@@ -147,7 +147,7 @@ final class CallParser {
             Type type = values.types.parseFirstClassType("a metadata value");
             Token v = cursor.peek();
             if (v.is(TokenKind.LOCAL_VAR) || v.is(TokenKind.LOCAL_ID)) {
-                cursor.next();
+                cursor.skip();
             } else {
                 values.constants.parseConstant(type);
             }

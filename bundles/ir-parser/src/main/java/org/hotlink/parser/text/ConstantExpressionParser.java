@@ -39,7 +39,7 @@ final class ConstantExpressionParser {
         if (opcode == null) {
             throw cursor.error("expected value of type '" + expected + "'");
         }
-        cursor.next();
+        cursor.skip();
         ConstantExpression e;
         if (opcode.isCast()) {
             e = cast(opcode);
@@ -65,21 +65,21 @@ final class ConstantExpressionParser {
 
     private ConstantExpression cast(Opcode opcode) throws IrSyntaxException {
         constants.parseFlags(Set.of("nuw", "nsw", "nneg"));
-        cursor.expect(TokenKind.LPAREN, "'(' after cast constant expression");
+        cursor.consume(TokenKind.LPAREN, "'(' after cast constant expression");
         Constant operand = constants.parseTypedConstant();
         cursor.expectWord("to");
         Type destination = types.parseFirstClassType("a cast result");
-        cursor.expect(TokenKind.RPAREN, "')' at end of constant cast");
+        cursor.consume(TokenKind.RPAREN, "')' at end of constant cast");
         return new ConstantExpression(opcode, destination, List.of(operand), Set.of(), null, null);
     }
 
     private ConstantExpression binary(Opcode opcode, Token start) throws IrSyntaxException {
         Set<String> flags = constants.parseFlags(BINARY_FLAGS);
-        cursor.expect(TokenKind.LPAREN, "'(' after binary constant expression");
+        cursor.consume(TokenKind.LPAREN, "'(' after binary constant expression");
         Constant lhs = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "',' between operands");
+        cursor.consume(TokenKind.COMMA, "',' between operands");
         Constant rhs = constants.parseTypedConstant();
-        cursor.expect(TokenKind.RPAREN, "')' at end of binary constant expression");
+        cursor.consume(TokenKind.RPAREN, "')' at end of binary constant expression");
         if (!lhs.type().equals(rhs.type())) {
             throw cursor.error(start, "operands of constant expression must have the same type");
         }
@@ -92,11 +92,11 @@ final class ConstantExpressionParser {
         if (predicate == null) {
             throw cursor.error(p, "expected " + opcode.keyword() + " predicate");
         }
-        cursor.expect(TokenKind.LPAREN, "'(' after compare predicate");
+        cursor.consume(TokenKind.LPAREN, "'(' after compare predicate");
         Constant lhs = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "',' between operands");
+        cursor.consume(TokenKind.COMMA, "',' between operands");
         Constant rhs = constants.parseTypedConstant();
-        cursor.expect(TokenKind.RPAREN, "')' at end of compare constant expression");
+        cursor.consume(TokenKind.RPAREN, "')' at end of compare constant expression");
         if (!lhs.type().equals(rhs.type())) {
             throw cursor.error(start, "compare operands must have the same type");
         }
@@ -108,16 +108,16 @@ final class ConstantExpressionParser {
     private ConstantExpression getElementPtr(Token start) throws IrSyntaxException {
         Set<String> flags = constants.parseFlags(GEP_FLAGS);
         skipInRange();
-        cursor.expect(TokenKind.LPAREN, "'(' after getelementptr");
+        cursor.consume(TokenKind.LPAREN, "'(' after getelementptr");
         Type source = types.parseFirstClassType("a getelementptr source element");
-        cursor.expect(TokenKind.COMMA, "',' after getelementptr source type");
+        cursor.consume(TokenKind.COMMA, "',' after getelementptr source type");
         List<Constant> operands = new ArrayList<>();
         operands.add(constants.parseTypedConstant());
         while (cursor.accept(TokenKind.COMMA)) {
             skipInRange();
             operands.add(constants.parseTypedConstant());
         }
-        cursor.expect(TokenKind.RPAREN, "')' at end of getelementptr");
+        cursor.consume(TokenKind.RPAREN, "')' at end of getelementptr");
         Type result = indexed.gepResultType(source, new ArrayList<>(operands), start);
         return new ConstantExpression(Opcode.GETELEMENTPTR, result, operands, flags, source, null);
     }
@@ -130,13 +130,13 @@ final class ConstantExpressionParser {
     }
 
     private ConstantExpression select(Token start) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' after select");
+        cursor.consume(TokenKind.LPAREN, "'(' after select");
         Constant condition = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant a = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant b = constants.parseTypedConstant();
-        cursor.expect(TokenKind.RPAREN, "')' at end of select");
+        cursor.consume(TokenKind.RPAREN, "')' at end of select");
         if (!a.type().equals(b.type()) || !condition.type().scalarType().equals(IntegerType.I1)) {
             throw cursor.error(start, "invalid operands for select constant expression");
         }
@@ -144,11 +144,11 @@ final class ConstantExpressionParser {
     }
 
     private ConstantExpression extractElement(Token start) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' after extractelement");
+        cursor.consume(TokenKind.LPAREN, "'(' after extractelement");
         Constant vector = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant index = constants.parseTypedConstant();
-        cursor.expect(TokenKind.RPAREN, "')'");
+        cursor.consume(TokenKind.RPAREN, "')'");
         if (!(vector.type() instanceof VectorType v) || !index.type().isInteger()) {
             throw cursor.error(start, "invalid extractelement operands");
         }
@@ -156,13 +156,13 @@ final class ConstantExpressionParser {
     }
 
     private ConstantExpression insertElement(Token start) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' after insertelement");
+        cursor.consume(TokenKind.LPAREN, "'(' after insertelement");
         Constant vector = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant element = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant index = constants.parseTypedConstant();
-        cursor.expect(TokenKind.RPAREN, "')'");
+        cursor.consume(TokenKind.RPAREN, "')'");
         if (!(vector.type() instanceof VectorType v) || !v.elementType().equals(element.type()) || !index.type().isInteger()) {
             throw cursor.error(start, "invalid insertelement operands");
         }
@@ -170,13 +170,13 @@ final class ConstantExpressionParser {
     }
 
     private ConstantExpression shuffleVector(Token start) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' after shufflevector");
+        cursor.consume(TokenKind.LPAREN, "'(' after shufflevector");
         Constant a = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant b = constants.parseTypedConstant();
-        cursor.expect(TokenKind.COMMA, "','");
+        cursor.consume(TokenKind.COMMA, "','");
         Constant mask = constants.parseTypedConstant();
-        cursor.expect(TokenKind.RPAREN, "')'");
+        cursor.consume(TokenKind.RPAREN, "')'");
         if (!(a.type() instanceof VectorType v) || !a.type().equals(b.type()) || !(mask.type() instanceof VectorType m)) {
             throw cursor.error(start, "invalid shufflevector operands");
         }

@@ -58,15 +58,15 @@ final class ConstantParser {
         Token t = cursor.peek();
         switch (t.kind()) {
             case GLOBAL_VAR, GLOBAL_ID -> {
-                cursor.next();
+                cursor.skip();
                 return global(t, type);
             }
             case INTEGER, HEX_INTEGER -> {
-                cursor.next();
+                cursor.skip();
                 return integer(t, type);
             }
             case FLOAT -> {
-                cursor.next();
+                cursor.skip();
                 if (!(type instanceof FloatingType ft)) {
                     throw cursor.error(t, "floating point constant invalid for type '" + type + "'");
                 }
@@ -77,7 +77,7 @@ final class ConstantParser {
                 return c;
             }
             case C_STRING -> {
-                cursor.next();
+                cursor.skip();
                 byte[] bytes = t.text().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (!(type instanceof ArrayType at) || !at.elementType().equals(IntegerType.I8) || at.length() != bytes.length) {
                     throw cursor.error(t, "constant string of " + bytes.length + " bytes does not match type '" + type + "'");
@@ -91,10 +91,10 @@ final class ConstantParser {
                 return struct(type, false);
             }
             case LESS -> {
-                if (cursor.peekAhead(1).is(TokenKind.LBRACE)) {
-                    cursor.next();
+                if (cursor.aheadIs(1, TokenKind.LBRACE)) {
+                    cursor.skip();
                     Constant c = struct(type, true);
-                    cursor.expect(TokenKind.GREATER, "'>' closing a packed struct constant");
+                    cursor.consume(TokenKind.GREATER, "'>' closing a packed struct constant");
                     return c;
                 }
                 return vector(type);
@@ -110,21 +110,21 @@ final class ConstantParser {
     private Constant word(Token t, Type type) throws IrSyntaxException {
         switch (t.text()) {
             case "true", "false" -> {
-                cursor.next();
+                cursor.skip();
                 if (!type.equals(IntegerType.I1)) {
                     throw cursor.error(t, "integer constant must have integer type");
                 }
                 return ConstantInt.ofBoolean(t.text().equals("true"));
             }
             case "null" -> {
-                cursor.next();
+                cursor.skip();
                 if (!type.isPointer()) {
                     throw cursor.error(t, "null must be a pointer type");
                 }
                 return new ConstantNull(type);
             }
             case "undef", "poison" -> {
-                cursor.next();
+                cursor.skip();
                 if (type instanceof VoidType || type instanceof LabelType || type instanceof FunctionType
                         || type instanceof MetadataType) {
                     throw cursor.error(t, "invalid type for " + t.text() + " constant");
@@ -132,7 +132,7 @@ final class ConstantParser {
                 return t.text().equals("undef") ? new UndefValue(type) : new PoisonValue(type);
             }
             case "zeroinitializer" -> {
-                cursor.next();
+                cursor.skip();
                 if (type instanceof VoidType || type instanceof LabelType || type instanceof FunctionType
                         || type instanceof MetadataType || (type instanceof StructType s && s.isOpaque())) {
                     throw cursor.error(t, "invalid type for null constant");
@@ -140,14 +140,14 @@ final class ConstantParser {
                 return new ZeroInitializer(type);
             }
             case "none" -> {
-                cursor.next();
+                cursor.skip();
                 if (!(type instanceof TokenType)) {
                     throw cursor.error(t, "invalid type for none constant");
                 }
                 return new ConstantToken(type);
             }
             case "blockaddress" -> {
-                cursor.next();
+                cursor.skip();
                 return blockAddress(t, type);
             }
             case "dso_local_equivalent", "no_cfi" -> throw cursor.error(t, "unsupported: " + t.text());
@@ -172,6 +172,16 @@ final class ConstantParser {
         if (!(type instanceof IntegerType it)) {
             throw cursor.error(t, "integer constant must have integer type, not '" + type + "'");
         }
+        int bits = it.bits();
+        String text = t.text();
+        if (t.is(TokenKind.INTEGER) && text.length() <= 18) {
+            // The usual case: a decimal that fits a long, checked and stored without a BigInteger.
+            long value = Long.parseLong(text);
+            if (64 - Long.numberOfLeadingZeros(value < 0 ? ~value : value) + (value < 0 ? 1 : 0) > bits) {
+                throw cursor.error(t, "integer constant " + text + " does not fit type '" + type + "'");
+            }
+            return ConstantInt.of(it, value);
+        }
         BigInteger value;
         if (t.is(TokenKind.HEX_INTEGER)) {
             String hex = t.text().substring(3);
@@ -180,12 +190,9 @@ final class ConstantParser {
             if (t.text().charAt(0) == 's' && value.testBit(width - 1)) {
                 value = value.subtract(BigInteger.ONE.shiftLeft(width));
             }
-        } else if (t.text().length() <= 18) {
-            value = BigInteger.valueOf(Long.parseLong(t.text())); // equal to new BigInteger(text), cheaper
         } else {
-            value = new BigInteger(t.text());
+            value = new BigInteger(text);
         }
-        int bits = it.bits();
         if (value.signum() >= 0 ? value.bitLength() > bits : value.bitLength() >= bits) {
             throw cursor.error(t, "integer constant " + t.text() + " does not fit type '" + type + "'");
         }
@@ -222,7 +229,7 @@ final class ConstantParser {
 
     private Constant struct(Type type, boolean packed) throws IrSyntaxException {
         Token open = cursor.peek();
-        cursor.expect(TokenKind.LBRACE, "'{'");
+        cursor.consume(TokenKind.LBRACE, "'{'");
         if (!(type instanceof StructType st) || st.isOpaque() || st.isPacked() != packed) {
             throw cursor.error(open, "struct constant invalid for type '" + type + "'");
         }
@@ -243,7 +250,7 @@ final class ConstantParser {
         do {
             elements.add(parseTypedConstant());
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(close, what);
+        cursor.consume(close, what);
         return elements;
     }
 
@@ -259,22 +266,22 @@ final class ConstantParser {
     }
 
     private Constant blockAddress(Token t, Type type) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' after blockaddress");
+        cursor.consume(TokenKind.LPAREN, "'(' after blockaddress");
         Token fn = cursor.peek();
         if (!fn.is(TokenKind.GLOBAL_VAR) && !fn.is(TokenKind.GLOBAL_ID)) {
             throw cursor.error("expected function name in blockaddress");
         }
-        cursor.next();
+        cursor.skip();
         if (!(context.globals.get(fn.text()) instanceof Function f)) {
             throw cursor.error(fn, "expected function name in blockaddress, not " + fn.describe());
         }
-        cursor.expect(TokenKind.COMMA, "',' in blockaddress");
+        cursor.consume(TokenKind.COMMA, "',' in blockaddress");
         Token block = cursor.peek();
         if (!block.is(TokenKind.LOCAL_VAR) && !block.is(TokenKind.LOCAL_ID)) {
             throw cursor.error("expected basic block name in blockaddress");
         }
-        cursor.next();
-        cursor.expect(TokenKind.RPAREN, "')' after blockaddress");
+        cursor.skip();
+        cursor.consume(TokenKind.RPAREN, "')' after blockaddress");
         if (!type.isPointer()) {
             throw cursor.error(t, "type of blockaddress must be a pointer");
         }

@@ -24,7 +24,7 @@ final class FunctionBodyParser {
     }
 
     void parseBody(Function function) throws IrSyntaxException {
-        cursor.expect(TokenKind.LBRACE, "'{' to start the function body");
+        cursor.consume(TokenKind.LBRACE, "'{' to start the function body");
         if (cursor.at(TokenKind.RBRACE)) {
             throw cursor.error("function body requires at least one basic block");
         }
@@ -57,9 +57,9 @@ final class FunctionBodyParser {
     private Instruction parseInstruction() throws IrSyntaxException {
         Token first = cursor.peek();
         Token name = null;
-        if ((first.is(TokenKind.LOCAL_VAR) || first.is(TokenKind.LOCAL_ID)) && cursor.peekAhead(1).is(TokenKind.EQUALS)) {
+        if ((first.is(TokenKind.LOCAL_VAR) || first.is(TokenKind.LOCAL_ID)) && cursor.aheadIs(1, TokenKind.EQUALS)) {
             name = cursor.next();
-            cursor.next();
+            cursor.skip();
         } else if (first.is(TokenKind.LABEL) || first.is(TokenKind.RBRACE)) {
             throw cursor.error("expected instruction opcode: the block above has no terminator");
         }

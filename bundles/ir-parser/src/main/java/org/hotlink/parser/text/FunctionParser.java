@@ -57,7 +57,7 @@ final class FunctionParser {
         if (!name.is(TokenKind.GLOBAL_VAR) && !name.is(TokenKind.GLOBAL_ID)) {
             throw cursor.error("expected function name");
         }
-        cursor.next();
+        cursor.skip();
         if (!defined.add(name.text()) || !(context.globals.get(name.text()) instanceof Function function)) {
             throw cursor.error(name, "invalid redefinition of function '@" + name.text() + "'");
         }
@@ -91,7 +91,7 @@ final class FunctionParser {
     }
 
     private boolean parseParameters(List<Parameter> parameters) throws IrSyntaxException {
-        cursor.expect(TokenKind.LPAREN, "'(' in function");
+        cursor.consume(TokenKind.LPAREN, "'(' in function");
         if (cursor.accept(TokenKind.RPAREN)) {
             return false;
         }
@@ -113,7 +113,7 @@ final class FunctionParser {
             }
             parameters.add(new Parameter(type, attrs, name, at));
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RPAREN, "')' at end of argument list");
+        cursor.consume(TokenKind.RPAREN, "')' at end of argument list");
         return varArgs;
     }
 
@@ -135,39 +135,39 @@ final class FunctionParser {
         while (true) {
             Token t = cursor.peek();
             if (t.isWord("unnamed_addr")) {
-                cursor.next();
+                cursor.skip();
                 function.setUnnamedAddr(org.hotlink.ir.UnnamedAddr.UNNAMED);
             } else if (t.isWord("local_unnamed_addr")) {
-                cursor.next();
+                cursor.skip();
                 function.setUnnamedAddr(org.hotlink.ir.UnnamedAddr.LOCAL_UNNAMED);
             } else if (t.isWord("addrspace")) {
                 if (types.parseAddressSpace() != 0) {
                     throw cursor.error(t, "unsupported: function in a non-zero address space");
                 }
             } else if (t.isWord("section")) {
-                cursor.next();
+                cursor.skip();
                 function.setSection(Lexer.utf8(cursor.expect(TokenKind.STRING, "section name").text()));
             } else if (t.isWord("partition")) {
-                cursor.next();
+                cursor.skip();
                 function.setPartition(Lexer.utf8(cursor.expect(TokenKind.STRING, "partition name").text()));
             } else if (t.isWord("comdat")) {
                 function.setComdat(globals.parseComdat(function.name()));
             } else if (t.isWord("align")) {
-                cursor.next();
+                cursor.skip();
                 function.setAlignment(globals.alignment());
             } else if (t.isWord("gc")) {
-                cursor.next();
+                cursor.skip();
                 function.setGc(Lexer.utf8(cursor.expect(TokenKind.STRING, "garbage collector name").text()));
             } else if (t.isWord("prefix")) {
-                cursor.next();
+                cursor.skip();
                 function.setPrefix(constants.parseTypedConstant());
             } else if (t.isWord("prologue")) {
-                cursor.next();
+                cursor.skip();
                 function.setPrologue(constants.parseTypedConstant());
             } else if (t.isWord("personality")) {
-                cursor.next();
+                cursor.skip();
                 function.setPersonality(constants.parseTypedConstant());
-            } else if (t.is(TokenKind.METADATA_NAME) && !cursor.peekAhead(1).is(TokenKind.EQUALS)) {
+            } else if (t.is(TokenKind.METADATA_NAME) && !cursor.aheadIs(1, TokenKind.EQUALS)) {
                 // an attachment such as !dbg !12, not the next statement "!name = ..."
                 metadata.skipAttachment();
             } else if (!attributes.parseOneFunctionAttribute(fnAttributes)) {

@@ -34,7 +34,7 @@ final class GlobalProperties {
                     throw cursor.error(t, "linkage given twice");
                 }
                 p.linkage = linkage;
-                cursor.next();
+                cursor.skip();
                 continue;
             }
             switch (t.text()) {
@@ -49,7 +49,7 @@ final class GlobalProperties {
                 case "local_unnamed_addr" -> p.unnamedAddr = UnnamedAddr.LOCAL_UNNAMED;
                 case "externally_initialized" -> p.externallyInitialized = true;
                 case "thread_local" -> {
-                    cursor.next();
+                    cursor.skip();
                     p.threadLocalMode = threadLocalMode(cursor);
                     continue;
                 }
@@ -61,7 +61,7 @@ final class GlobalProperties {
                     return p;
                 }
             }
-            cursor.next();
+            cursor.skip();
         }
         return p;
     }
@@ -78,7 +78,7 @@ final class GlobalProperties {
             case "generaldynamic" -> ThreadLocalMode.GENERAL_DYNAMIC;
             default -> throw cursor.error(m, "expected localdynamic, initialexec or localexec");
         };
-        cursor.expect(TokenKind.RPAREN, "')' after thread local storage model");
+        cursor.consume(TokenKind.RPAREN, "')' after thread local storage model");
         return mode;
     }
 

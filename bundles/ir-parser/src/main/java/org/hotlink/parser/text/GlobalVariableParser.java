@@ -29,7 +29,7 @@ final class GlobalVariableParser {
     /** The statement whose {@code @name} token is current; adds the variable or alias to the module. */
     void parse(java.util.Set<String> defined) throws IrSyntaxException {
         Token name = cursor.next();
-        cursor.expect(TokenKind.EQUALS, "'=' after global name");
+        cursor.consume(TokenKind.EQUALS, "'=' after global name");
         if (!defined.add(name.text())) {
             throw cursor.error(name, "redefinition of global '@" + name.text() + "'");
         }
@@ -40,11 +40,11 @@ final class GlobalVariableParser {
         }
         GlobalValue g = context.globals.get(name.text());
         if (kind.isWord("alias") && g instanceof GlobalAlias alias) {
-            cursor.next();
+            cursor.skip();
             alias(alias, properties, name);
             context.module.addAlias(alias);
         } else if ((kind.isWord("global") || kind.isWord("constant")) && g instanceof GlobalVariable variable) {
-            cursor.next();
+            cursor.skip();
             variable(variable, kind.isWord("constant"), properties, name);
             context.module.addGlobal(variable);
         } else {
@@ -70,32 +70,32 @@ final class GlobalVariableParser {
             g.setInitializer(init);
         }
         while (cursor.at(TokenKind.COMMA)) {
-            if (cursor.peekAhead(1).is(TokenKind.METADATA_NAME)) {
+            if (cursor.aheadIs(1, TokenKind.METADATA_NAME)) {
                 metadata.skipCommaAttachments();
                 continue;
             }
-            cursor.next();
+            cursor.skip();
             Token k = cursor.peek();
             switch (k.is(TokenKind.WORD) ? k.text() : "") {
                 case "section" -> {
-                    cursor.next();
+                    cursor.skip();
                     g.setSection(Lexer.utf8(cursor.expect(TokenKind.STRING, "section name").text()));
                 }
                 case "partition" -> {
-                    cursor.next();
+                    cursor.skip();
                     g.setPartition(Lexer.utf8(cursor.expect(TokenKind.STRING, "partition name").text()));
                 }
                 case "comdat" -> g.setComdat(parseComdat(g.name()));
                 case "align" -> {
-                    cursor.next();
+                    cursor.skip();
                     g.setAlignment(alignment());
                 }
                 case "code_model" -> {
-                    cursor.next();
-                    cursor.expect(TokenKind.STRING, "code model name");
+                    cursor.skip();
+                    cursor.consume(TokenKind.STRING, "code model name");
                 }
                 case "no_sanitize_address", "no_sanitize_hwaddress", "sanitize_address_dyninit", "sanitize_memtag" ->
-                        cursor.next();
+                        cursor.skip();
                 default -> throw cursor.error("expected global variable property");
             }
         }
@@ -115,16 +115,16 @@ final class GlobalVariableParser {
             throw cursor.error(typeToken, "void type only allowed for function results");
         }
         alias.setValueType(valueType);
-        cursor.expect(TokenKind.COMMA, "',' after alias type");
+        cursor.consume(TokenKind.COMMA, "',' after alias type");
         Token at = cursor.peek();
         Constant aliasee = constants.parseTypedConstant();
         if (!aliasee.type().isPointer()) {
             throw cursor.error(at, "an alias must have pointer type");
         }
         alias.setAliasee(aliasee);
-        while (cursor.at(TokenKind.COMMA) && cursor.peekAhead(1).isWord("partition")) {
-            cursor.next();
-            cursor.next();
+        while (cursor.at(TokenKind.COMMA) && cursor.aheadIsWord(1, "partition")) {
+            cursor.skip();
+            cursor.skip();
             alias.setPartition(Lexer.utf8(cursor.expect(TokenKind.STRING, "partition name").text()));
         }
         metadata.skipCommaAttachments();
@@ -137,7 +137,7 @@ final class GlobalVariableParser {
             return ownName;
         }
         Token c = cursor.expect(TokenKind.COMDAT_VAR, "comdat name");
-        cursor.expect(TokenKind.RPAREN, "')' after comdat name");
+        cursor.consume(TokenKind.RPAREN, "')' after comdat name");
         return c.text();
     }
 
@@ -146,7 +146,7 @@ final class GlobalVariableParser {
         if (!n.is(TokenKind.INTEGER) || n.text().startsWith("-") || n.text().length() > 10) {
             throw cursor.error("expected alignment");
         }
-        cursor.next();
+        cursor.skip();
         long a = Long.parseLong(n.text());
         if (a == 0 || Long.bitCount(a) != 1 || a > (1L << 32)) {
             throw cursor.error(n, "alignment is not a power of two");

@@ -71,17 +71,16 @@ final class InstructionParser {
             throw cursor.error("expected instruction opcode");
         }
         String word = t.text();
-        if (UNSUPPORTED.contains(word)) {
-            throw cursor.error(t, "unsupported: '" + word + "' (exception handling)");
-        }
-        if (word.equals("tail") || word.equals("musttail") || word.equals("notail") || word.equals("call")) {
+        Opcode opcode = Opcode.fromKeyword(word);
+        if (opcode == Opcode.CALL || opcode == null
+                && (word.equals("tail") || word.equals("musttail") || word.equals("notail"))) {
             return calls.parse();
         }
-        Opcode opcode = Opcode.fromKeyword(word);
         if (opcode == null) {
-            throw cursor.error(t, "expected instruction opcode");
+            throw cursor.error(t, UNSUPPORTED.contains(word) ? "unsupported: '" + word + "' (exception handling)"
+                    : "expected instruction opcode");
         }
-        cursor.next();
+        cursor.skip();
         if (opcode.isTerminator()) {
             return terminators.parse(opcode, t);
         }
@@ -137,7 +136,7 @@ final class InstructionParser {
             throw cursor.error(typeToken, "invalid operand type '" + type + "' for " + opcode.keyword());
         }
         Value lhs = values.parseValue(type);
-        cursor.expect(TokenKind.COMMA, "',' between operands");
+        cursor.consume(TokenKind.COMMA, "',' between operands");
         Value rhs = values.parseValue(type);
         BinaryInstruction b = new BinaryInstruction(opcode, lhs, rhs);
         flags.forEach(b::addFlag);
@@ -182,7 +181,7 @@ final class InstructionParser {
             throw cursor.error(typeToken, "invalid operand type '" + type + "' for " + opcode.keyword());
         }
         Value lhs = values.parseValue(type);
-        cursor.expect(TokenKind.COMMA, "',' between operands");
+        cursor.consume(TokenKind.COMMA, "',' between operands");
         Value rhs = values.parseValue(type);
         CompareInstruction c = new CompareInstruction(opcode, predicate, lhs, rhs);
         flags.forEach(c::addFlag);
@@ -196,9 +195,9 @@ final class InstructionParser {
         if (!condition.type().scalarType().equals(IntegerType.I1)) {
             throw cursor.error(condToken, "select condition must be i1 or <n x i1>");
         }
-        cursor.expect(TokenKind.COMMA, "',' after select condition");
+        cursor.consume(TokenKind.COMMA, "',' after select condition");
         Value a = values.parseTypedValue("a select value");
-        cursor.expect(TokenKind.COMMA, "',' after select value");
+        cursor.consume(TokenKind.COMMA, "',' after select value");
         Token bToken = cursor.peek();
         Value b = values.parseTypedValue("a select value");
         if (!a.type().equals(b.type())) {
@@ -212,31 +211,31 @@ final class InstructionParser {
         Type type = values.types.parseFirstClassType("a phi");
         PhiInstruction phi = new PhiInstruction(type);
         do {
-            cursor.expect(TokenKind.LBRACKET, "'[' in phi value list");
+            cursor.consume(TokenKind.LBRACKET, "'[' in phi value list");
             Value v = values.parseValue(type);
-            cursor.expect(TokenKind.COMMA, "',' after phi value");
+            cursor.consume(TokenKind.COMMA, "',' after phi value");
             Token b = cursor.peek();
             if (!b.is(TokenKind.LOCAL_VAR) && !b.is(TokenKind.LOCAL_ID)) {
                 throw cursor.error("expected a basic block in phi");
             }
-            cursor.next();
+            cursor.skip();
             phi.addIncoming(v, values.block(b));
-            cursor.expect(TokenKind.RBRACKET, "']' in phi value list");
-        } while (cursor.at(TokenKind.COMMA) && cursor.peekAhead(1).is(TokenKind.LBRACKET) && cursor.accept(TokenKind.COMMA));
+            cursor.consume(TokenKind.RBRACKET, "']' in phi value list");
+        } while (cursor.at(TokenKind.COMMA) && cursor.aheadIs(1, TokenKind.LBRACKET) && cursor.accept(TokenKind.COMMA));
         return withFastMath(phi, fmf);
     }
 
     private Instruction vaArg() throws IrSyntaxException {
         Value list = values.parseTypedValue("a va_arg list");
-        cursor.expect(TokenKind.COMMA, "',' after va_arg list");
+        cursor.consume(TokenKind.COMMA, "',' after va_arg list");
         Type type = values.types.parseFirstClassType("a va_arg result");
         return new VaArgInstruction(list, type);
     }
 
     private int[] parseIndexList(Token at) throws IrSyntaxException {
         List<Integer> indices = new ArrayList<>();
-        while (cursor.at(TokenKind.COMMA) && cursor.peekAhead(1).is(TokenKind.INTEGER)) {
-            cursor.next();
+        while (cursor.at(TokenKind.COMMA) && cursor.aheadIs(1, TokenKind.INTEGER)) {
+            cursor.skip();
             indices.add(cursor.expectUnsigned("index"));
         }
         if (indices.isEmpty()) {
@@ -262,7 +261,7 @@ final class InstructionParser {
         if (!(aggregate.type() instanceof StructType || aggregate.type() instanceof ArrayType)) {
             throw cursor.error(aggToken, "insertvalue operand must be aggregate type");
         }
-        cursor.expect(TokenKind.COMMA, "',' after aggregate");
+        cursor.consume(TokenKind.COMMA, "',' after aggregate");
         Token valueToken = cursor.peek();
         Value value = values.parseTypedValue("an inserted value");
         int[] indices = parseIndexList(at);
@@ -277,7 +276,7 @@ final class InstructionParser {
     private Instruction extractElement(Token at) throws IrSyntaxException {
         Token vToken = cursor.peek();
         Value vector = values.parseTypedValue("an extractelement operand");
-        cursor.expect(TokenKind.COMMA, "',' after vector");
+        cursor.consume(TokenKind.COMMA, "',' after vector");
         Value index = values.parseTypedValue("an index");
         if (!(vector.type() instanceof VectorType) || !index.type().isInteger()) {
             throw cursor.error(vToken, "invalid extractelement operands");
@@ -288,9 +287,9 @@ final class InstructionParser {
     private Instruction insertElement(Token at) throws IrSyntaxException {
         Token vToken = cursor.peek();
         Value vector = values.parseTypedValue("an insertelement operand");
-        cursor.expect(TokenKind.COMMA, "',' after vector");
+        cursor.consume(TokenKind.COMMA, "',' after vector");
         Value element = values.parseTypedValue("an element");
-        cursor.expect(TokenKind.COMMA, "',' after element");
+        cursor.consume(TokenKind.COMMA, "',' after element");
         Value index = values.parseTypedValue("an index");
         if (!(vector.type() instanceof VectorType v) || !v.elementType().equals(element.type()) || !index.type().isInteger()) {
             throw cursor.error(vToken, "invalid insertelement operands");
@@ -301,9 +300,9 @@ final class InstructionParser {
     private Instruction shuffleVector(Token at) throws IrSyntaxException {
         Token aToken = cursor.peek();
         Value a = values.parseTypedValue("a shufflevector operand");
-        cursor.expect(TokenKind.COMMA, "',' after first vector");
+        cursor.consume(TokenKind.COMMA, "',' after first vector");
         Value b = values.parseTypedValue("a shufflevector operand");
-        cursor.expect(TokenKind.COMMA, "',' after second vector");
+        cursor.consume(TokenKind.COMMA, "',' after second vector");
         Token maskToken = cursor.peek();
         Value mask = values.parseTypedValue("a shufflevector mask");
         if (!(a.type() instanceof VectorType va) || !a.type().equals(b.type())) {

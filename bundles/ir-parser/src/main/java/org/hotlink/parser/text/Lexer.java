@@ -45,6 +45,11 @@ final class Lexer {
         }
     }
 
+    /** String hashes of the words that start global definitions (see {@link TokenBuffer#markDefinitionCandidate}). */
+    private static final int DEFINE_HASH = "define".hashCode();
+    private static final int DECLARE_HASH = "declare".hashCode();
+    private static final int ATTRIBUTES_HASH = "attributes".hashCode();
+
     private final char[] text;
     private final int length;
     private int pos;
@@ -211,7 +216,13 @@ final class Lexer {
                 }
                 return token(TokenKind.STRING, s, start);
             }
-            case '=': return punct(TokenKind.EQUALS, start);
+            case '=': {
+                int previous = tokens.count() - 1;
+                if (previous >= 0 && (tokens.is(previous, TokenKind.GLOBAL_VAR) || tokens.is(previous, TokenKind.GLOBAL_ID))) {
+                    tokens.markDefinitionCandidate(previous);
+                }
+                return punct(TokenKind.EQUALS, start);
+            }
             case ',': return punct(TokenKind.COMMA, start);
             case '*': return punct(TokenKind.STAR, start);
             case '[': return punct(TokenKind.LBRACKET, start);
@@ -363,6 +374,10 @@ final class Lexer {
             return error(start, "invalid character '" + printable(c) + "'");
         }
         pos = wordEnd;
+        if (h == DEFINE_HASH || h == DECLARE_HASH || h == ATTRIBUTES_HASH) {
+            // Probably a word that starts a global definition; the scanner checks the text.
+            tokens.markDefinitionCandidate(tokens.count());
+        }
         return token(TokenKind.WORD, names.intern(start, pos, h), start);
     }
 

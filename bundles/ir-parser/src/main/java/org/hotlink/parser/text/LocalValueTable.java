@@ -1,7 +1,8 @@
 package org.hotlink.parser.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.ir.BasicBlock;
@@ -15,17 +16,47 @@ import org.hotlink.ir.Value;
  * The local names of one function body: arguments, instruction results and blocks, with LLVM's
  * implicit numbering ({@code %0, %1, ...} in definition order, shared by values and blocks) and
  * forward references, which are checked for type and replaced by {@link #finish}.
+ *
+ * <p>Every name has one {@link Local} entry holding all it stands for (value, pending forward
+ * reference, block), so defining or using a name costs one hash look-up.
  */
 final class LocalValueTable implements LocalScope {
     private final TokenCursor cursor;
-    private final Map<String, Value> values = new HashMap<>();
-    private final Map<String, ForwardReference> forward = new LinkedHashMap<>();
-    private final Map<String, BasicBlock> blocks = new HashMap<>();
-    private final Map<String, Token> blockFirstUse = new LinkedHashMap<>();
+    private final Map<String, Local> locals = new HashMap<>(256);
+    /** Forward references in order of first use; those still without a resolution at the end are errors. */
+    private final List<ForwardReference> forwardReferences = new ArrayList<>();
+    /** Blocks in order of first use before their definition; those still undefined at the end are errors. */
+    private final List<Local> usedBlocks = new ArrayList<>();
     private int nextNumber;
+
+    /** What one local name stands for. */
+    private static final class Local {
+        /** The defined value (argument or instruction result), or null. */
+        Value value;
+        /** The placeholder for uses before the definition, until the definition; else null. */
+        ForwardReference forward;
+        /** The block of this name, defined or only used so far; else null. */
+        BasicBlock block;
+        /** Where a block not defined yet was first used; null once defined (or when never used first). */
+        Token blockFirstUse;
+
+        /** True when the name is a block that has been defined. */
+        boolean isDefinedBlock() {
+            return block != null && blockFirstUse == null;
+        }
+    }
 
     LocalValueTable(TokenCursor cursor) {
         this.cursor = cursor;
+    }
+
+    private Local local(String name) {
+        Local l = locals.get(name);
+        if (l == null) {
+            l = new Local();
+            locals.put(name, l);
+        }
+        return l;
     }
 
     @Override
@@ -34,16 +65,15 @@ final class LocalValueTable implements LocalScope {
             return block(token);
         }
         String name = token.text();
-        Value v = values.get(name);
+        Local l = locals.get(name);
+        Value v = l == null ? null : l.value != null ? l.value : l.forward;
         if (v == null) {
-            v = forward.get(name);
-        }
-        if (v == null) {
-            if (blocks.containsKey(name) && !blockFirstUse.containsKey(name)) {
+            if (l != null && l.isDefinedBlock()) {
                 throw cursor.error(token, "'%" + name + "' is a basic block, not a value of type '" + type + "'");
             }
             ForwardReference f = new ForwardReference(type, name, token);
-            forward.put(name, f);
+            (l == null ? local(name) : l).forward = f;
+            forwardReferences.add(f);
             return f;
         }
         if (!v.type().equals(type)) {
@@ -55,16 +85,16 @@ final class LocalValueTable implements LocalScope {
     @Override
     public BasicBlock block(Token token) throws IrSyntaxException {
         String name = token.text();
-        if (values.containsKey(name)) {
+        Local l = local(name);
+        if (l.value != null) {
             throw cursor.error(token, "'%" + name + "' is not a basic block");
         }
-        BasicBlock b = blocks.get(name);
-        if (b == null) {
-            b = new BasicBlock(name);
-            blocks.put(name, b);
-            blockFirstUse.put(name, token);
+        if (l.block == null) {
+            l.block = new BasicBlock(name);
+            l.blockFirstUse = token;
+            usedBlocks.add(l);
         }
-        return b;
+        return l.block;
     }
 
     /**
@@ -73,42 +103,42 @@ final class LocalValueTable implements LocalScope {
      */
     void define(Token nameToken, Value value, Token at) throws IrSyntaxException {
         String name = claimName(nameToken, at, "instruction");
-        if (values.containsKey(name) || blocks.containsKey(name) && !blockFirstUse.containsKey(name)) {
+        Local l = local(name);
+        if (l.value != null || l.isDefinedBlock()) {
             throw cursor.error(nameToken != null ? nameToken : at, "multiple definition of local value named '" + name + "'");
         }
-        if (blockFirstUse.containsKey(name)) {
-            throw cursor.error(blockFirstUse.get(name), "'%" + name + "' is not a basic block");
+        if (l.blockFirstUse != null) {
+            throw cursor.error(l.blockFirstUse, "'%" + name + "' is not a basic block");
         }
-        ForwardReference f = forward.remove(name);
+        ForwardReference f = l.forward;
         if (f != null) {
             if (!f.type().equals(value.type())) {
                 throw cursor.error(nameToken != null ? nameToken : at, "'%" + name + "' defined with type '" + value.type()
                         + "' but expected '" + f.type() + "'");
             }
             f.resolution = value;
+            l.forward = null;
         }
         value.setName(name);
-        values.put(name, value);
+        l.value = value;
     }
 
     /** The block defined by {@code label} (or the next number when null), appended to {@code function}. */
     BasicBlock defineBlock(Token label, Token at, Function function) throws IrSyntaxException {
         String name = claimName(label, at, "label");
-        if (values.containsKey(name) || forward.containsKey(name)) {
+        Local l = local(name);
+        if (l.value != null || l.forward != null) {
             throw cursor.error(label != null ? label : at, "'%" + name + "' is used as a value and defined as a block");
         }
-        BasicBlock b = blocks.get(name);
-        if (b == null) {
-            b = new BasicBlock(name);
-            blocks.put(name, b);
-        } else if (!blockFirstUse.containsKey(name)) {
+        if (l.block == null) {
+            l.block = new BasicBlock(name);
+        } else if (l.blockFirstUse == null) {
             throw cursor.error(label != null ? label : at, "redefinition of block '%" + name + "'");
         }
-        blockFirstUse.remove(name);
-        function.appendBlock(b);
-        return b;
+        l.blockFirstUse = null;
+        function.appendBlock(l.block);
+        return l.block;
     }
-
     private String claimName(Token nameToken, Token at, String what) throws IrSyntaxException {
         if (nameToken == null) {
             return String.valueOf(nextNumber++);
@@ -137,11 +167,18 @@ final class LocalValueTable implements LocalScope {
 
     /** Checks that every reference was defined and replaces forward references in {@code function}'s instructions. */
     void finish(Function function) throws IrSyntaxException {
-        for (ForwardReference f : forward.values()) {
-            throw cursor.error(f.firstUse, "use of undefined value '%" + f.name() + "'");
+        for (ForwardReference f : forwardReferences) {
+            if (f.resolution == null) {
+                throw cursor.error(f.firstUse, "use of undefined value '%" + f.name() + "'");
+            }
         }
-        for (Token use : blockFirstUse.values()) {
-            throw cursor.error(use, "use of undefined value '%" + use.text() + "'");
+        for (Local l : usedBlocks) {
+            if (l.blockFirstUse != null) {
+                throw cursor.error(l.blockFirstUse, "use of undefined value '%" + l.blockFirstUse.text() + "'");
+            }
+        }
+        if (forwardReferences.isEmpty()) {
+            return; // nothing to replace: most bodies define every value before its use
         }
         for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions()) {

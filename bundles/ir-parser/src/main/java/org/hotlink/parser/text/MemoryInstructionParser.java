@@ -52,8 +52,8 @@ final class MemoryInstructionParser {
         Value count = ConstantInt.of(IntegerType.I32, 1);
         long align = 0;
         int addressSpace = 0;
-        while (cursor.at(TokenKind.COMMA) && !cursor.peekAhead(1).is(TokenKind.METADATA_NAME)) {
-            cursor.next();
+        while (cursor.at(TokenKind.COMMA) && !cursor.aheadIs(1, TokenKind.METADATA_NAME)) {
+            cursor.skip();
             if (cursor.atWord("align")) {
                 align = values.parseAlign();
             } else if (cursor.atWord("addrspace")) {
@@ -74,8 +74,8 @@ final class MemoryInstructionParser {
         boolean isVolatile = cursor.acceptWord("volatile");
         Token typeToken = cursor.peek();
         Type type = values.types.parseFirstClassType("a load");
-        cursor.expect(TokenKind.COMMA, "',' after load's type");
-        Value pointer = pointerOperand("load");
+        cursor.consume(TokenKind.COMMA, "',' after load's type");
+        Value pointer = pointerOperand("load", "a load address");
         String scope = null;
         AtomicOrdering ordering = AtomicOrdering.NOT_ATOMIC;
         if (atomic) {
@@ -93,8 +93,8 @@ final class MemoryInstructionParser {
         boolean atomic = cursor.acceptWord("atomic");
         boolean isVolatile = cursor.acceptWord("volatile");
         Value value = values.parseTypedValue("a stored value");
-        cursor.expect(TokenKind.COMMA, "',' after stored value");
-        Value pointer = pointerOperand("store");
+        cursor.consume(TokenKind.COMMA, "',' after stored value");
+        Value pointer = pointerOperand("store", "a store address");
         String scope = null;
         AtomicOrdering ordering = AtomicOrdering.NOT_ATOMIC;
         if (atomic) {
@@ -105,9 +105,10 @@ final class MemoryInstructionParser {
         return new StoreInstruction(value, pointer, align, isVolatile, ordering, scope);
     }
 
-    private Value pointerOperand(String what) throws IrSyntaxException {
+    /** @param role how the operand is named in a type error ({@code "a load address"}); a constant, not built per call */
+    private Value pointerOperand(String what, String role) throws IrSyntaxException {
         Token t = cursor.peek();
-        Value pointer = values.parseTypedValue("a " + what + " address");
+        Value pointer = values.parseTypedValue(role);
         if (!(pointer.type() instanceof PointerType)) {
             throw cursor.error(t, what + " operand must be a pointer");
         }
@@ -117,11 +118,11 @@ final class MemoryInstructionParser {
     private Instruction getElementPtr(Token at) throws IrSyntaxException {
         Set<String> flags = values.constants.parseInstructionFlags(ConstantExpressionParser.GEP_FLAGS);
         Type source = values.types.parseFirstClassType("a getelementptr source element");
-        cursor.expect(TokenKind.COMMA, "',' after getelementptr's type");
+        cursor.consume(TokenKind.COMMA, "',' after getelementptr's type");
         List<Value> operands = new ArrayList<>();
         operands.add(values.parseTypedValue("a getelementptr base"));
-        while (cursor.at(TokenKind.COMMA) && !cursor.peekAhead(1).is(TokenKind.METADATA_NAME)) {
-            cursor.next();
+        while (cursor.at(TokenKind.COMMA) && !cursor.aheadIs(1, TokenKind.METADATA_NAME)) {
+            cursor.skip();
             cursor.acceptWord("inrange");
             operands.add(values.parseTypedValue("a getelementptr index"));
         }
@@ -145,10 +146,10 @@ final class MemoryInstructionParser {
     private Instruction cmpXchg() throws IrSyntaxException {
         boolean weak = cursor.acceptWord("weak");
         boolean isVolatile = cursor.acceptWord("volatile");
-        Value pointer = pointerOperand("cmpxchg");
-        cursor.expect(TokenKind.COMMA, "',' after cmpxchg address");
+        Value pointer = pointerOperand("cmpxchg", "a cmpxchg address");
+        cursor.consume(TokenKind.COMMA, "',' after cmpxchg address");
         Value expected = values.parseTypedValue("a cmpxchg compare value");
-        cursor.expect(TokenKind.COMMA, "',' after cmpxchg compare value");
+        cursor.consume(TokenKind.COMMA, "',' after cmpxchg compare value");
         Token newToken = cursor.peek();
         Value replacement = values.parseTypedValue("a cmpxchg new value");
         if (!expected.type().equals(replacement.type())) {
@@ -173,8 +174,8 @@ final class MemoryInstructionParser {
         if (operation == null) {
             throw cursor.error(opToken, "expected binary operation in atomicrmw");
         }
-        Value pointer = pointerOperand("atomicrmw");
-        cursor.expect(TokenKind.COMMA, "',' after atomicrmw address");
+        Value pointer = pointerOperand("atomicrmw", "a atomicrmw address");
+        cursor.consume(TokenKind.COMMA, "',' after atomicrmw address");
         Value value = values.parseTypedValue("an atomicrmw operand");
         String scope = values.parseOptionalSyncScope();
         AtomicOrdering ordering = values.parseOrdering();

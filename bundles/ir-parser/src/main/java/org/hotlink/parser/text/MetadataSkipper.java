@@ -19,14 +19,14 @@ final class MetadataSkipper {
         cursor.acceptWord("distinct");
         Token t = cursor.peek();
         if (t.is(TokenKind.EXCLAIM)) {
-            cursor.next();
+            cursor.skip();
             if (cursor.at(TokenKind.LBRACE)) {
                 cursor.skipBalanced();
             } else {
-                cursor.expect(TokenKind.STRING, "'{' or string after '!'");
+                cursor.consume(TokenKind.STRING, "'{' or string after '!'");
             }
         } else if (t.is(TokenKind.METADATA_NAME)) {
-            cursor.next();
+            cursor.skip();
             if (cursor.at(TokenKind.LPAREN)) {
                 cursor.skipBalanced();
             }
@@ -37,13 +37,13 @@ final class MetadataSkipper {
 
     /** True when the current tokens are {@code , !name}: an attachment follows a comma. */
     boolean atAttachment() throws IrSyntaxException {
-        return cursor.at(TokenKind.COMMA) && cursor.peekAhead(1).is(TokenKind.METADATA_NAME);
+        return cursor.at(TokenKind.COMMA) && cursor.aheadIs(1, TokenKind.METADATA_NAME);
     }
 
     /** Skips {@code (, !name !value)*} after an instruction or global. */
     void skipCommaAttachments() throws IrSyntaxException {
         while (atAttachment()) {
-            cursor.next();
+            cursor.skip();
             skipAttachment();
         }
     }
@@ -56,14 +56,14 @@ final class MetadataSkipper {
     }
 
     void skipAttachment() throws IrSyntaxException {
-        cursor.expect(TokenKind.METADATA_NAME, "metadata attachment name");
+        cursor.consume(TokenKind.METADATA_NAME, "metadata attachment name");
         skipMetadataValue();
     }
 
     /** {@code !name = ...} or {@code !12 = ...} at top level. */
     void skipDefinition() throws IrSyntaxException {
-        cursor.expect(TokenKind.METADATA_NAME, "metadata name");
-        cursor.expect(TokenKind.EQUALS, "'=' after metadata name");
+        cursor.consume(TokenKind.METADATA_NAME, "metadata name");
+        cursor.consume(TokenKind.EQUALS, "'=' after metadata name");
         skipMetadataValue();
     }
 

@@ -43,7 +43,7 @@ final class ModuleParser {
         for (int start : symbols.attributeGroupStarts()) {
             cursor.seek(start + 1);
             Token id = cursor.next();
-            cursor.next();
+            cursor.skip();
             if (context.attributeGroups.put(id.text(), attributes.parseGroupBody()) != null) {
                 throw cursor.error(id, "redefinition of attribute group '#" + id.text() + "'");
             }
@@ -66,7 +66,7 @@ final class ModuleParser {
         switch (t.kind()) {
             case WORD -> word(t);
             case GLOBAL_VAR, GLOBAL_ID -> {
-                if (!cursor.peekAhead(1).is(TokenKind.EQUALS)) {
+                if (!cursor.aheadIs(1, TokenKind.EQUALS)) {
                     throw cursor.error(cursor.peekAhead(1), "expected '=' after global name");
                 }
                 globals.parse(defined);
@@ -81,8 +81,8 @@ final class ModuleParser {
     private void word(Token t) throws IrSyntaxException {
         switch (t.text()) {
             case "source_filename" -> {
-                cursor.next();
-                cursor.expect(TokenKind.EQUALS, "'=' after source_filename");
+                cursor.skip();
+                cursor.consume(TokenKind.EQUALS, "'=' after source_filename");
                 context.module.setSourceFileName(Lexer.utf8(cursor.expect(TokenKind.STRING, "source file name").text()));
             }
             case "target" -> target();
@@ -94,9 +94,9 @@ final class ModuleParser {
             }
             case "attributes" -> {
                 // parsed before the main pass
-                cursor.next();
-                cursor.expect(TokenKind.ATTRIBUTE_GROUP_ID, "attribute group id");
-                cursor.expect(TokenKind.EQUALS, "'=' after attribute group id");
+                cursor.skip();
+                cursor.consume(TokenKind.ATTRIBUTE_GROUP_ID, "attribute group id");
+                cursor.consume(TokenKind.EQUALS, "'=' after attribute group id");
                 if (!cursor.at(TokenKind.LBRACE)) {
                     throw cursor.error("expected '{' after attribute group");
                 }
@@ -112,7 +112,7 @@ final class ModuleParser {
     private void target() throws IrSyntaxException {
         Token target = cursor.next();
         Token what = cursor.expect(TokenKind.WORD, "'datalayout' or 'triple'");
-        cursor.expect(TokenKind.EQUALS, "'=' after target " + what.text());
+        cursor.consume(TokenKind.EQUALS, "'=' after target " + what.text());
         Token value = cursor.expect(TokenKind.STRING, "string");
         if (what.text().equals("datalayout")) {
             try {
@@ -129,16 +129,16 @@ final class ModuleParser {
 
     private void typeDefinition() throws IrSyntaxException {
         Token name = cursor.next();
-        cursor.expect(TokenKind.EQUALS, "'=' after type name");
+        cursor.consume(TokenKind.EQUALS, "'=' after type name");
         cursor.expectWord("type");
         StructType type = context.defineNamedType(name.text(), name);
         if (cursor.acceptWord("opaque")) {
             return;
         }
-        if (cursor.at(TokenKind.LESS) && cursor.peekAhead(1).is(TokenKind.LBRACE)) {
-            cursor.next();
+        if (cursor.at(TokenKind.LESS) && cursor.aheadIs(1, TokenKind.LBRACE)) {
+            cursor.skip();
             type.setBody(types.parseStructBody(), true);
-            cursor.expect(TokenKind.GREATER, "'>' closing a packed struct type");
+            cursor.consume(TokenKind.GREATER, "'>' closing a packed struct type");
         } else if (cursor.at(TokenKind.LBRACE)) {
             type.setBody(types.parseStructBody(), false);
         } else {
@@ -174,7 +174,7 @@ final class ModuleParser {
 
     private void comdat() throws IrSyntaxException {
         Token name = cursor.next();
-        cursor.expect(TokenKind.EQUALS, "'=' after comdat name");
+        cursor.consume(TokenKind.EQUALS, "'=' after comdat name");
         cursor.expectWord("comdat");
         Token kind = cursor.expect(TokenKind.WORD, "comdat selection kind");
         if (!Set.of("any", "exactmatch", "largest", "nodeduplicate", "noduplicates", "samesize").contains(kind.text())) {

@@ -24,6 +24,8 @@ final class NameTable {
     private char[] keys = new char[4096];
     private int keysLength;
     private int[] hashes = new int[1024];
+    /** Lengths of the texts, so a probe does not have to load the {@code String} to compare. */
+    private int[] lengths = new int[1024];
     private int count;
     /** Slots hold number + 1 (0 is free). */
     private int[] slots = new int[2048];
@@ -50,10 +52,12 @@ final class NameTable {
             strings = Arrays.copyOf(strings, capacity);
             starts = Arrays.copyOf(starts, capacity);
             hashes = Arrays.copyOf(hashes, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
         }
         strings[count] = text;
         starts[count] = start;
         hashes[count] = hash;
+        lengths[count] = text.length();
         return count++;
     }
 
@@ -76,10 +80,8 @@ final class NameTable {
         int slot;
         while ((slot = slots[index]) != 0) {
             int id = slot - 1;
-            if (hashes[id] == h) {
-                if (strings[id].length() == length && sameText(keys, starts[id], text, start, length)) {
-                    return id;
-                }
+            if (hashes[id] == h && lengths[id] == length && sameText(keys, starts[id], text, start, length)) {
+                return id;
             }
             index = (index + 1) & mask;
         }
@@ -94,6 +96,26 @@ final class NameTable {
             grow();
         }
         return id;
+    }
+
+    /**
+     * The number of an interned text equal to {@code text}, or -1 when no token had it: lets a
+     * parser compare token texts with a keyword by number.
+     */
+    int find(String text) {
+        int h = text.hashCode();
+        int length = text.length();
+        int mask = slots.length - 1;
+        int index = spread(h) & mask;
+        int slot;
+        while ((slot = slots[index]) != 0) {
+            int id = slot - 1;
+            if (hashes[id] == h && lengths[id] == length && text.contentEquals(strings[id])) {
+                return id;
+            }
+            index = (index + 1) & mask;
+        }
+        return -1;
     }
 
     private static boolean sameText(char[] a, int aStart, char[] b, int bStart, int length) {

@@ -1,6 +1,5 @@
 package org.hotlink.parser.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.hotlink.diagnostic.SourceLocation;
 
@@ -33,26 +32,9 @@ final class SourceText {
         return file;
     }
 
-    /** Location of char {@code offset} on 1-based {@code line}. */
+    /** Location of char {@code offset} on 1-based {@code line}; its column and line text are worked out on first use. */
     SourceLocation location(int offset, int line) {
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        if (end > start && text.charAt(end - 1) == '\r') {
-            end--;
-        }
-        int clamped = Math.max(start, Math.min(offset, text.length()));
-        int column = utf8Length(start, clamped) + 1;
-        return new SourceLocation(file, line, column, text.substring(start, Math.max(start, end)));
-    }
-
-    /** Bytes of {@code text[from, to)} in UTF-8. */
-    private int utf8Length(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return text.substring(from, to).getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        return to - from;
+        return SourceLocation.inSource(file, line, text, lineStarts[line - 1], offset);
     }
 
     /** 1-based line holding char {@code offset}. */

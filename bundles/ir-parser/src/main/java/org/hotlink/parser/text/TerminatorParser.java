@@ -58,9 +58,9 @@ final class TerminatorParser {
         if (!condition.type().equals(IntegerType.I1)) {
             throw cursor.error(c, "branch condition must have 'i1' type");
         }
-        cursor.expect(TokenKind.COMMA, "',' after branch condition");
+        cursor.consume(TokenKind.COMMA, "',' after branch condition");
         BasicBlock t = values.parseLabel();
-        cursor.expect(TokenKind.COMMA, "',' after true destination");
+        cursor.consume(TokenKind.COMMA, "',' after true destination");
         BasicBlock f = values.parseLabel();
         return new BranchInstruction(condition, t, f);
     }
@@ -71,9 +71,9 @@ final class TerminatorParser {
         if (!(condition.type() instanceof IntegerType type)) {
             throw cursor.error(c, "switch condition must have integer type");
         }
-        cursor.expect(TokenKind.COMMA, "',' after switch condition");
+        cursor.consume(TokenKind.COMMA, "',' after switch condition");
         SwitchInstruction s = new SwitchInstruction(condition, values.parseLabel());
-        cursor.expect(TokenKind.LBRACKET, "'[' with switch table");
+        cursor.consume(TokenKind.LBRACKET, "'[' with switch table");
         Set<ConstantInt> seen = new HashSet<>();
         while (!cursor.accept(TokenKind.RBRACKET)) {
             Token caseToken = cursor.peek();
@@ -88,7 +88,7 @@ final class TerminatorParser {
             if (!seen.add(value)) {
                 throw cursor.error(valueToken, "duplicate case value in switch");
             }
-            cursor.expect(TokenKind.COMMA, "',' after case value");
+            cursor.consume(TokenKind.COMMA, "',' after case value");
             s.addCase(value, values.parseLabel());
         }
         return s;
@@ -100,14 +100,14 @@ final class TerminatorParser {
         if (!(address.type() instanceof PointerType)) {
             throw cursor.error(a, "indirectbr address must have pointer type");
         }
-        cursor.expect(TokenKind.COMMA, "',' after indirectbr address");
-        cursor.expect(TokenKind.LBRACKET, "'[' with destination list");
+        cursor.consume(TokenKind.COMMA, "',' after indirectbr address");
+        cursor.consume(TokenKind.LBRACKET, "'[' with destination list");
         List<BasicBlock> destinations = new ArrayList<>();
         if (!cursor.accept(TokenKind.RBRACKET)) {
             do {
                 destinations.add(values.parseLabel());
             } while (cursor.accept(TokenKind.COMMA));
-            cursor.expect(TokenKind.RBRACKET, "']' at end of destination list");
+            cursor.consume(TokenKind.RBRACKET, "']' at end of destination list");
         }
         return new IndirectBranchInstruction(address, destinations);
     }

@@ -17,6 +17,9 @@ final class TokenBuffer {
     private int[] lines;
     private int count;
     private final NameTable names;
+    /** Positions of tokens that may start a global definition (see {@link #markDefinitionCandidate}). */
+    private int[] definitionCandidates = new int[64];
+    private int definitionCandidateCount;
 
     TokenBuffer(int expected, NameTable names) {
         int capacity = Math.max(16, expected);
@@ -42,6 +45,27 @@ final class TokenBuffer {
         count++;
     }
 
+    /**
+     * Notes that token {@code i} may start a global definition: a global name followed by '=' or one
+     * of the words {@code define}, {@code declare}, {@code attributes}. The lexer notes them as it
+     * goes, so {@link GlobalSymbolScanner} need not visit every token. In increasing order.
+     */
+    void markDefinitionCandidate(int i) {
+        if (definitionCandidateCount == definitionCandidates.length) {
+            definitionCandidates = Arrays.copyOf(definitionCandidates, definitionCandidateCount * 2);
+        }
+        definitionCandidates[definitionCandidateCount++] = i;
+    }
+
+    int definitionCandidateCount() {
+        return definitionCandidateCount;
+    }
+
+    /** The position of the {@code n}th candidate noted by {@link #markDefinitionCandidate}. */
+    int definitionCandidate(int n) {
+        return definitionCandidates[n];
+    }
+
     /** Number of tokens, the final EOF included. */
     int count() {
         return count;
@@ -58,6 +82,16 @@ final class TokenBuffer {
 
     String text(int i) {
         return names.get(texts[i]);
+    }
+
+    /** The number of token {@code i}'s text in the {@link NameTable}: equal interned texts have equal numbers. */
+    int textId(int i) {
+        return texts[i];
+    }
+
+    /** The number of the interned text {@code text}, or -1 when no token has it. */
+    int findText(String text) {
+        return names.find(text);
     }
 
     int offset(int i) {

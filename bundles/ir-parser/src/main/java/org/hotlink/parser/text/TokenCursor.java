@@ -43,6 +43,12 @@ final class TokenCursor {
         return tokens.is(Math.min(index + ahead, count - 1), kind);
     }
 
+    /** True when the token {@code ahead} places after the current one is the word {@code word}; never throws. */
+    boolean aheadIsWord(int ahead, String word) {
+        int i = Math.min(index + ahead, count - 1);
+        return tokens.is(i, TokenKind.WORD) && tokens.text(i).equals(word);
+    }
+
     Token next() throws IrSyntaxException {
         Token t = peek();
         if (t.kind() != TokenKind.EOF) {
@@ -85,6 +91,29 @@ final class TokenCursor {
     /** The text of the token at {@code position}; never throws. */
     String textAt(int position) {
         return tokens.text(position);
+    }
+
+    /**
+     * The number of the text of the token at {@code position}: tokens with equal interned texts (names,
+     * keywords, numbers) have equal numbers. Never throws.
+     */
+    int textIdAt(int position) {
+        return tokens.textId(position);
+    }
+
+    /** Number of tokens the lexer noted as possible starts of global definitions. */
+    int definitionCandidateCount() {
+        return tokens.definitionCandidateCount();
+    }
+
+    /** The position of the {@code n}th possible start of a global definition, in increasing order. */
+    int definitionCandidate(int n) {
+        return tokens.definitionCandidate(n);
+    }
+
+    /** The number {@link #textIdAt} gives tokens whose text is {@code text}, or -1 when no token has it. */
+    int textId(String text) {
+        return tokens.findText(text);
     }
 
     /** The current token's kind; an ERROR token is reported as {@link #peek} does. */
@@ -138,6 +167,14 @@ final class TokenCursor {
             throw error("expected " + what);
         }
         return next();
+    }
+
+    /** As {@link #expect}, for callers that do not need the token (none is made). */
+    void consume(TokenKind kind, String what) throws IrSyntaxException {
+        if (!at(kind)) {
+            throw error("expected " + what);
+        }
+        skip();
     }
 
     void expectWord(String word) throws IrSyntaxException {

@@ -37,9 +37,9 @@ final class TypeParser {
             if (cursor.accept(TokenKind.STAR)) {
                 checkPointee(type, start);
                 type = PointerType.PTR;
-            } else if (cursor.atWord("addrspace") && cursor.peekAhead(1).is(TokenKind.LPAREN) && !type.isPointer()) {
+            } else if (cursor.atWord("addrspace") && cursor.aheadIs(1, TokenKind.LPAREN) && !type.isPointer()) {
                 int space = parseAddressSpace();
-                cursor.expect(TokenKind.STAR, "'*' after addrspace in a typed pointer");
+                cursor.consume(TokenKind.STAR, "'*' after addrspace in a typed pointer");
                 type = PointerType.get(space);
             } else if (cursor.at(TokenKind.LPAREN)) {
                 type = parseFunctionTypeParameters(type, start);
@@ -62,16 +62,16 @@ final class TypeParser {
     /** {@code addrspace(N)}. */
     int parseAddressSpace() throws IrSyntaxException {
         cursor.expectWord("addrspace");
-        cursor.expect(TokenKind.LPAREN, "'(' after addrspace");
+        cursor.consume(TokenKind.LPAREN, "'(' after addrspace");
         int space;
         if (cursor.at(TokenKind.STRING)) {
             // Symbolic address spaces ("A", "G", "P") refer to the data layout's defaults: all 0 here.
-            cursor.next();
+            cursor.skip();
             space = 0;
         } else {
             space = cursor.expectUnsigned("address space number");
         }
-        cursor.expect(TokenKind.RPAREN, "')' after address space");
+        cursor.consume(TokenKind.RPAREN, "')' after address space");
         return space;
     }
 
@@ -86,17 +86,17 @@ final class TypeParser {
         Token t = cursor.peek();
         switch (t.kind()) {
             case LOCAL_VAR, LOCAL_ID -> {
-                cursor.next();
+                cursor.skip();
                 return context.namedType(t.text(), t);
             }
             case LBRACKET -> {
                 return parseSequential(TokenKind.RBRACKET);
             }
             case LESS -> {
-                if (cursor.peekAhead(1).is(TokenKind.LBRACE)) {
-                    cursor.next();
+                if (cursor.aheadIs(1, TokenKind.LBRACE)) {
+                    cursor.skip();
                     List<Type> elements = parseStructBody();
-                    cursor.expect(TokenKind.GREATER, "'>' closing a packed struct type");
+                    cursor.consume(TokenKind.GREATER, "'>' closing a packed struct type");
                     return new StructType(elements, true);
                 }
                 return parseSequential(TokenKind.GREATER);
@@ -105,7 +105,7 @@ final class TypeParser {
                 return new StructType(parseStructBody(), false);
             }
             case WORD -> {
-                cursor.next();
+                cursor.skip();
                 return wordType(t);
             }
             default -> throw cursor.error("expected type");
@@ -115,6 +115,12 @@ final class TypeParser {
     private Type wordType(Token t) throws IrSyntaxException {
         String w = t.text();
         switch (w) {
+            // The common integer widths first hand, without parsing the width.
+            case "i1": return IntegerType.I1;
+            case "i8": return IntegerType.I8;
+            case "i16": return IntegerType.I16;
+            case "i32": return IntegerType.I32;
+            case "i64": return IntegerType.I64;
             case "void": return VoidType.VOID;
             case "half": return FloatingType.HALF;
             case "bfloat": return FloatingType.BFLOAT;
@@ -165,10 +171,10 @@ final class TypeParser {
     /** {@code [N x T]} or {@code <N x T>} / {@code <vscale x N x T>}; the opening token is current. */
     private Type parseSequential(TokenKind close) throws IrSyntaxException {
         boolean vector = close == TokenKind.GREATER;
-        cursor.next();
+        cursor.skip();
         boolean scalable = false;
         if (vector && cursor.atWord("vscale")) {
-            cursor.next();
+            cursor.skip();
             cursor.expectWord("x");
             scalable = true;
         }
@@ -176,7 +182,7 @@ final class TypeParser {
         if (!lengthToken.is(TokenKind.INTEGER) || lengthToken.text().startsWith("-") || lengthToken.text().length() > 18) {
             throw cursor.error("expected number in " + (vector ? "vector" : "array") + " type");
         }
-        cursor.next();
+        cursor.skip();
         long length = Long.parseLong(lengthToken.text());
         cursor.expectWord("x");
         Token elementToken = cursor.peek();
@@ -188,20 +194,20 @@ final class TypeParser {
             if (!(element instanceof IntegerType || element instanceof FloatingType || element instanceof PointerType)) {
                 throw cursor.error(elementToken, "invalid vector element type");
             }
-            cursor.expect(TokenKind.GREATER, "'>' at end of vector type");
+            cursor.consume(TokenKind.GREATER, "'>' at end of vector type");
             return new VectorType(length, element, scalable);
         }
         if (element instanceof VoidType || element instanceof FunctionType || element instanceof LabelType
                 || element instanceof MetadataType) {
             throw cursor.error(elementToken, "invalid array element type");
         }
-        cursor.expect(TokenKind.RBRACKET, "']' at end of array type");
+        cursor.consume(TokenKind.RBRACKET, "']' at end of array type");
         return new ArrayType(length, element);
     }
 
     /** {@code { T, ... }} with the {@code {} current; returns the element types. */
     List<Type> parseStructBody() throws IrSyntaxException {
-        cursor.expect(TokenKind.LBRACE, "'{'");
+        cursor.consume(TokenKind.LBRACE, "'{'");
         List<Type> elements = new ArrayList<>();
         if (cursor.accept(TokenKind.RBRACE)) {
             return elements;
@@ -215,7 +221,7 @@ final class TypeParser {
             }
             elements.add(element);
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RBRACE, "'}' at end of struct type");
+        cursor.consume(TokenKind.RBRACE, "'}' at end of struct type");
         return elements;
     }
 
@@ -224,7 +230,7 @@ final class TypeParser {
         if (returnType instanceof FunctionType || returnType instanceof LabelType || returnType instanceof MetadataType) {
             throw cursor.error(start, "invalid function return type");
         }
-        cursor.expect(TokenKind.LPAREN, "'('");
+        cursor.consume(TokenKind.LPAREN, "'('");
         List<Type> parameters = new ArrayList<>();
         boolean varArgs = false;
         if (!cursor.accept(TokenKind.RPAREN)) {
@@ -236,7 +242,7 @@ final class TypeParser {
                 parameters.add(parseFirstClassType("a parameter"));
                 AttributeParser.skipParameterAttributes(cursor, this);
             } while (cursor.accept(TokenKind.COMMA));
-            cursor.expect(TokenKind.RPAREN, "')' at end of function type");
+            cursor.consume(TokenKind.RPAREN, "')' at end of function type");
         }
         return new FunctionType(returnType, parameters, varArgs);
     }

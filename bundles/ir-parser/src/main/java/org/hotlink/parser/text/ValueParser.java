@@ -34,7 +34,7 @@ final class ValueParser {
     Value parseValue(Type type) throws IrSyntaxException {
         Token t = cursor.peek();
         if (t.is(TokenKind.LOCAL_VAR) || t.is(TokenKind.LOCAL_ID)) {
-            cursor.next();
+            cursor.skip();
             return scope.reference(t, type);
         }
         if (type instanceof LabelType) {
@@ -58,7 +58,7 @@ final class ValueParser {
         if (!t.is(TokenKind.LOCAL_VAR) && !t.is(TokenKind.LOCAL_ID)) {
             throw cursor.error("expected a basic block");
         }
-        cursor.next();
+        cursor.skip();
         return scope.block(t);
     }
 
@@ -69,8 +69,8 @@ final class ValueParser {
 
     /** {@code , align N} if present (0 otherwise); a following metadata attachment is left alone. */
     long parseOptionalCommaAlign() throws IrSyntaxException {
-        if (cursor.at(TokenKind.COMMA) && cursor.peekAhead(1).isWord("align")) {
-            cursor.next();
+        if (cursor.at(TokenKind.COMMA) && cursor.aheadIsWord(1, "align")) {
+            cursor.skip();
             return parseAlign();
         }
         return 0;
@@ -83,7 +83,7 @@ final class ValueParser {
         if (!n.is(TokenKind.INTEGER) || n.text().startsWith("-") || n.text().length() > 10) {
             throw cursor.error("expected alignment");
         }
-        cursor.next();
+        cursor.skip();
         long a = Long.parseLong(n.text());
         if (a == 0 || Long.bitCount(a) != 1 || a > (1L << 32)) {
             throw cursor.error(n, "alignment is not a power of two");
@@ -96,9 +96,9 @@ final class ValueParser {
         if (!cursor.acceptWord("syncscope")) {
             return null;
         }
-        cursor.expect(TokenKind.LPAREN, "'(' after syncscope");
+        cursor.consume(TokenKind.LPAREN, "'(' after syncscope");
         String scopeName = Lexer.utf8(cursor.expect(TokenKind.STRING, "sync scope name").text());
-        cursor.expect(TokenKind.RPAREN, "')' after sync scope name");
+        cursor.consume(TokenKind.RPAREN, "')' after sync scope name");
         return scopeName;
     }
 
@@ -117,7 +117,7 @@ final class ValueParser {
         if (o == null) {
             throw cursor.error("expected ordering on atomic instruction");
         }
-        cursor.next();
+        cursor.skip();
         return o;
     }
 }

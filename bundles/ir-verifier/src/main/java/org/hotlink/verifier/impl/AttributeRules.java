@@ -24,14 +24,19 @@ final class AttributeRules {
         if (attributes.isEmpty()) {
             return null;
         }
-        for (String name : INTEGER_ONLY) {
-            if (attributes.has(name) && !type.isInteger()) {
-                return describe(name, attributes, type);
+        // Look attributes up only for the kind of type they cannot apply to (most values are integers or pointers).
+        if (!type.isInteger()) {
+            for (String name : INTEGER_ONLY) {
+                if (attributes.has(name)) {
+                    return describe(name, attributes, type);
+                }
             }
         }
-        for (String name : POINTER_ONLY) {
-            if (attributes.has(name) && !type.isPointerOrPointerVector()) {
-                return describe(name, attributes, type);
+        if (!type.isPointerOrPointerVector()) {
+            for (String name : POINTER_ONLY) {
+                if (attributes.has(name)) {
+                    return describe(name, attributes, type);
+                }
             }
         }
         return null;

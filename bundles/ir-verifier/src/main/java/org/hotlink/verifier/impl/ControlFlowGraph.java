@@ -1,9 +1,7 @@
 package org.hotlink.verifier.impl;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.Function;
@@ -14,20 +12,17 @@ import org.hotlink.ir.Value;
  * successor and predecessor edges with multiplicity (a switch naming a block twice gives two
  * edges, as LLVM counts them for phi nodes). Built in time linear in blocks plus edges. Assumes
  * every block ends in a terminator whose block operands belong to this function (the structure
- * rules check that first).
+ * rules check that first). A block's number is its {@link BasicBlock#indexInFunction()}.
  */
 final class ControlFlowGraph {
+    private final Function function;
     private final List<BasicBlock> blocks;
-    private final Map<BasicBlock, Integer> numbers;
     private final int[][] successors;
     private final int[][] predecessors;
 
     ControlFlowGraph(Function function) {
+        this.function = function;
         this.blocks = List.copyOf(function.blocks());
-        this.numbers = new IdentityHashMap<>(blocks.size() * 2);
-        for (int i = 0; i < blocks.size(); i++) {
-            numbers.put(blocks.get(i), i);
-        }
         int n = blocks.size();
         successors = new int[n][];
         int[] predecessorCounts = new int[n];
@@ -55,8 +50,8 @@ final class ControlFlowGraph {
         int count = 0;
         for (Value operand : operands) {
             if (operand instanceof BasicBlock target) {
-                Integer number = numbers.get(target);
-                Checks.state(number != null, "terminator of %s names a block outside its function", block.name());
+                int number = numberOf(target);
+                Checks.state(number >= 0, "terminator of %s names a block outside its function", block.name());
                 out[count++] = number;
             }
         }
@@ -73,8 +68,11 @@ final class ControlFlowGraph {
 
     /** The block's number, or -1 for a block that is not part of this function. */
     int numberOf(BasicBlock block) {
-        Integer number = numbers.get(block);
-        return number == null ? -1 : number;
+        if (block == null || block.parent() != function) {
+            return -1;
+        }
+        int number = block.indexInFunction();
+        return number < blocks.size() && blocks.get(number) == block ? number : -1;
     }
 
     /** Successor numbers in terminator operand order, duplicates kept. Do not modify. */

@@ -1,11 +1,7 @@
 package org.hotlink.verifier.impl;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 import org.hotlink.diagnostic.IrVerificationException;
 import org.hotlink.ir.Argument;
-import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.Instruction;
 import org.hotlink.ir.PhiInstruction;
@@ -15,31 +11,18 @@ import org.hotlink.ir.Value;
  * SSA dominance of one function's operands, as LLVM checks it: a definition dominates each use
  * (a phi's use at the end of its incoming block), only phi nodes may use their own value, and
  * uses in blocks unreachable from the entry are exempt from both rules. Each query is constant time: instruction
- * order inside a block comes from one numbering of the function, block order from the
+ * order inside a block comes from {@link Instruction#indexInBlock()}, block order from the
  * {@link DominatorTree}.
  */
 final class DominanceRules {
     private final Function function;
     private final ControlFlowGraph graph;
     private final DominatorTree tree;
-    /** Position of each instruction in the function's layout order. */
-    private final Map<Instruction, Integer> positions;
 
     DominanceRules(Function function, ControlFlowGraph graph, DominatorTree tree) {
         this.function = function;
         this.graph = graph;
         this.tree = tree;
-        int total = 0;
-        for (BasicBlock block : function.blocks()) {
-            total += block.instructions().size();
-        }
-        this.positions = new IdentityHashMap<>(total * 2);
-        int position = 0;
-        for (BasicBlock block : function.blocks()) {
-            for (Instruction instruction : block.instructions()) {
-                positions.put(instruction, position++);
-            }
-        }
     }
 
     /** Checks every operand of {@code user}. */
@@ -56,11 +39,10 @@ final class DominanceRules {
 
     private void checkInstructionUse(Instruction user, int operandIndex, Instruction definition)
             throws IrVerificationException {
-        Integer definitionPosition = positions.get(definition);
-        if (definitionPosition == null) {
+        int definitionBlock = graph.numberOf(definition.parent());
+        if (definitionBlock < 0) {
             throw Failures.at(user, "referring to an instruction in another function: " + Failures.describe(definition));
         }
-        int definitionBlock = graph.numberOf(definition.parent());
         boolean dominated;
         if (user instanceof PhiInstruction phi) {
             Checks.state(operandIndex % 2 == 0, "phi operand %d is not an incoming value", operandIndex);
@@ -75,7 +57,7 @@ final class DominanceRules {
                 throw Failures.at(user, "only phi nodes may reference their own value");
             }
             dominated = definitionBlock == useBlock
-                    ? definitionPosition < positions.get(user)
+                    ? definition.indexInBlock() < user.indexInBlock()
                     : tree.dominates(definitionBlock, useBlock);
         }
         if (!dominated) {

@@ -1,53 +1,45 @@
 package org.hotlink.linker.impl;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.hotlink.codegen.ObjectSymbol;
-import org.hotlink.codegen.RelocatableObject;
+import java.util.List;
 import org.hotlink.codegen.SymbolBinding;
-import org.hotlink.codegen.SymbolKind;
 import org.hotlink.diagnostic.DuplicateSymbolException;
-import org.hotlink.diagnostic.LinkException;
 
 /**
- * How a new object's definitions combine with the table, as an ELF static linker combines them:
- * two strong (GLOBAL) definitions are an error, a strong one replaces a weak one, and among weak
- * ones the first stays. A name is a function or data everywhere. Reads the table, changes nothing.
+ * How the definitions of one name combine, as an ELF static linker combines them: two strong
+ * (GLOBAL or LOCAL) definitions are an error, a strong one beats weak ones, and among weak ones
+ * the first (in load order) stays. Candidates are kept per name, so when a module leaves the rule
+ * is applied again to the others and a weak definition can take over. Stateless.
  */
 final class DefinitionRules {
     private DefinitionRules() {
     }
 
-    /** For each non-local definition of the object, whether it takes effect. */
-    static Map<String, Boolean> decide(RelocatableObject object, Map<String, SymbolEntry> globals)
-            throws LinkException, DuplicateSymbolException {
-        Map<String, Boolean> wins = new HashMap<>();
-        for (ObjectSymbol symbol : object.symbols()) {
-            if (symbol.binding() == SymbolBinding.LOCAL) {
-                continue;
+    /** The candidate in effect: the strong one, else the first weak one, else null. */
+    static <T extends DefinitionCandidate> T inEffect(List<T> candidates) {
+        T firstWeak = null;
+        for (T candidate : candidates) {
+            if (candidate.binding() != SymbolBinding.WEAK) {
+                return candidate;
             }
-            SymbolEntry existing = globals.get(symbol.name());
-            if (existing != null && existing.kind() != symbol.kind()) {
-                throw new LinkException("symbol '" + symbol.name() + "' is " + describe(symbol.kind()) + " in module '"
-                        + object.moduleName() + "' but " + describe(existing.kind()) + " elsewhere");
-            }
-            if (!symbol.isDefined()) {
-                continue;
-            }
-            Definition current = existing == null ? null : existing.definition();
-            if (current == null) {
-                wins.put(symbol.name(), true);
-            } else if (symbol.binding() == SymbolBinding.GLOBAL && current.binding() == SymbolBinding.GLOBAL) {
-                throw new DuplicateSymbolException("symbol '" + symbol.name() + "' is defined in both module '"
-                        + current.module() + "' and module '" + object.moduleName() + "'");
-            } else {
-                wins.put(symbol.name(), symbol.binding() == SymbolBinding.GLOBAL);
+            if (firstWeak == null) {
+                firstWeak = candidate;
             }
         }
-        return wins;
+        return firstWeak;
     }
 
-    private static String describe(SymbolKind kind) {
-        return kind == SymbolKind.FUNCTION ? "a function" : "data";
+    /** Refuses a name with two strong candidates, naming both modules in load order. */
+    static void checkOneStrong(String name, List<? extends DefinitionCandidate> candidates) throws DuplicateSymbolException {
+        DefinitionCandidate strong = null;
+        for (DefinitionCandidate candidate : candidates) {
+            if (candidate.binding() == SymbolBinding.WEAK) {
+                continue;
+            }
+            if (strong != null) {
+                throw new DuplicateSymbolException("symbol '" + name + "' is defined in both module '" + strong.module()
+                        + "' and module '" + candidate.module() + "'", name, null);
+            }
+            strong = candidate;
+        }
     }
 }

@@ -17,47 +17,64 @@ import org.hotlink.memory.Segment;
 import org.hotlink.memory.SegmentRequest;
 
 /**
- * Entry stubs handed out from blocks. A block is one allocation of a page of stubs (code) and
- * their pointer slots (read-write data); every stub of the block is written, each jumping through
- * its own slot, and every slot set to the undefined-function target, before the block is
- * finalized, so executable memory is never written afterwards. Unused stubs wait in a spare list.
- * Guarded by the layer's lock.
+ * Entry stubs handed out from blocks. A block is one allocation of two segments:
+ * <pre>
+ * code (read-execute):  stub 0 .. stub n-1 | landing 0 .. landing n-1
+ * data (read-write):    slot 0 .. slot n-1 | name slot 0 .. name slot n-1 | handler slot
+ * </pre>
+ * Stub i jumps through slot i; landing i loads name slot i into the first argument register and
+ * jumps through the block's handler slot. Every stub and landing is written, every slot pointed
+ * at its own landing and the handler slot set, before the block is finalized, so executable memory
+ * is never written afterwards. Unused stubs wait in a spare list. Guarded by the layer's lock.
  */
 final class EntryStubs {
     private static final int BLOCK_CODE_BYTES = 4096;
+    private static final int SLOT_BYTES = 8;
 
     private final MemoryArena arena;
     private final StubWriter writer;
+    private final NameStrings names;
     private final int stubsPerBlock;
     private final List<FinalizedAllocation> blocks = new ArrayList<>();
+    private final List<PointerSlot> handlerSlots = new ArrayList<>();
     private final Deque<EntryStub> spare = new ArrayDeque<>();
-    private long undefinedTarget;
+    private long handler;
 
-    EntryStubs(MemoryArena arena, StubWriter writer) {
+    EntryStubs(MemoryArena arena, StubWriter writer, NameStrings names) {
         this.arena = arena;
         this.writer = writer;
-        this.stubsPerBlock = Math.max(1, BLOCK_CODE_BYTES / writer.entryStubSize());
+        this.names = names;
+        this.stubsPerBlock = Math.max(1, BLOCK_CODE_BYTES / (writer.entryStubSize() + writer.undefinedLandingSize()));
     }
 
-    /** A stub whose slot holds the undefined-function target. */
-    EntryStub take() throws LinkException {
+    /** How many stubs one block holds. */
+    int stubsPerBlock() {
+        return stubsPerBlock;
+    }
+
+    /** A stub for {@code name}: its slot leads to its landing, which reports {@code name}. */
+    EntryStub take(String name) throws LinkException {
+        long nameAddress = names.addressOf(name);
         if (spare.isEmpty()) {
             allocateBlock();
         }
-        return spare.pop();
+        EntryStub stub = spare.pop();
+        stub.nameSlot().store(nameAddress);
+        return stub;
     }
 
-    /** Takes back a stub no name uses (after a failed add); its slot goes back to the undefined target. */
+    /** Takes back a stub that no published name ever used (after a failed update). */
     void giveBack(EntryStub stub) {
-        stub.slot().store(undefinedTarget);
+        stub.leadToLanding();
+        stub.nameSlot().store(0);
         spare.push(stub);
     }
 
-    /** Points every spare stub, and every stub of a later block, at {@code address}. */
-    void setUndefinedTarget(long address) {
-        undefinedTarget = address;
-        for (EntryStub stub : spare) {
-            stub.slot().store(address);
+    /** Makes every landing, of existing blocks and of later ones, jump to {@code address}. */
+    void setHandler(long address) {
+        handler = address;
+        for (PointerSlot slot : handlerSlots) {
+            slot.store(address);
         }
     }
 
@@ -66,37 +83,60 @@ final class EntryStubs {
             block.release();
         }
         blocks.clear();
+        handlerSlots.clear();
         spare.clear();
     }
 
     private void allocateBlock() throws LinkException {
         int stubSize = writer.entryStubSize();
+        int landingSize = writer.undefinedLandingSize();
+        long landingsOffset = align((long) stubSize * stubsPerBlock, landingSize);
+        long codeBytes = landingsOffset + (long) landingSize * stubsPerBlock;
+        long nameSlotsOffset = (long) SLOT_BYTES * stubsPerBlock;
+        long handlerSlotOffset = 2L * SLOT_BYTES * stubsPerBlock;
         InFlightAllocation allocation;
         try {
-            allocation = arena.allocate(new SegmentRequest(Protection.READ_EXECUTE, (long) stubSize * stubsPerBlock, 16),
-                    new SegmentRequest(Protection.READ_WRITE, 8L * stubsPerBlock, 8));
+            allocation = arena.allocate(new SegmentRequest(Protection.READ_EXECUTE, codeBytes, 16),
+                    new SegmentRequest(Protection.READ_WRITE, handlerSlotOffset + SLOT_BYTES, SLOT_BYTES));
         } catch (MemoryException e) {
             throw new LinkException("cannot allocate entry stubs: " + e.getMessage(), null, e);
         }
         try {
             Segment code = allocation.segment(0);
-            Segment slots = allocation.segment(1);
-            byte[] codeBytes = new byte[stubSize * stubsPerBlock];
-            ByteBuffer slotBytes = ByteBuffer.allocate(8 * stubsPerBlock).order(ByteOrder.LITTLE_ENDIAN);
+            Segment data = allocation.segment(1);
+            long handlerSlot = data.address() + handlerSlotOffset;
+            byte[] codeImage = new byte[(int) codeBytes];
+            // Slots lead to their landings, name slots are null until a name takes the stub.
+            ByteBuffer dataImage = ByteBuffer.allocate((int) (handlerSlotOffset + SLOT_BYTES)).order(ByteOrder.LITTLE_ENDIAN);
             for (int i = 0; i < stubsPerBlock; i++) {
-                writer.writeEntryStub(codeBytes, i * stubSize, code.address() + (long) i * stubSize, slots.address() + 8L * i);
-                slotBytes.putLong(undefinedTarget);
+                long stub = code.address() + (long) i * stubSize;
+                long landing = code.address() + landingsOffset + (long) i * landingSize;
+                long slot = data.address() + (long) SLOT_BYTES * i;
+                long nameSlot = data.address() + nameSlotsOffset + (long) SLOT_BYTES * i;
+                writer.writeEntryStub(codeImage, i * stubSize, stub, slot);
+                writer.writeUndefinedLanding(codeImage, (int) (landingsOffset + (long) i * landingSize), landing, nameSlot,
+                        handlerSlot);
+                dataImage.putLong(SLOT_BYTES * i, landing);
             }
-            code.write(0, codeBytes);
-            slots.write(0, slotBytes.array());
+            dataImage.putLong((int) handlerSlotOffset, handler);
+            code.write(0, codeImage);
+            data.write(0, dataImage.array());
             FinalizedAllocation block = allocation.finalizeAllocation();
             blocks.add(block);
+            Segment slots = block.segment(1);
+            handlerSlots.add(new PointerSlot(slots, handlerSlotOffset));
             for (int i = stubsPerBlock - 1; i >= 0; i--) {
-                spare.push(new EntryStub(code.address() + (long) i * stubSize, new PointerSlot(block.segment(1), 8L * i)));
+                spare.push(new EntryStub(code.address() + (long) i * stubSize, new PointerSlot(slots, (long) SLOT_BYTES * i),
+                        code.address() + landingsOffset + (long) i * landingSize,
+                        new PointerSlot(slots, nameSlotsOffset + (long) SLOT_BYTES * i)));
             }
         } catch (MemoryException | IllegalArgumentException e) {
             allocation.abandon();
             throw new LinkException("cannot write entry stubs: " + e.getMessage(), null, e);
         }
+    }
+
+    private static long align(long value, int alignment) {
+        return (value + alignment - 1) / alignment * alignment;
     }
 }

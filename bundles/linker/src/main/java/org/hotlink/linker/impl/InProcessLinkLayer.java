@@ -1,9 +1,7 @@
 package org.hotlink.linker.impl;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.hotlink.codegen.RelocatableObject;
 import org.hotlink.codegen.StubWriter;
@@ -12,52 +10,53 @@ import org.hotlink.diagnostic.DuplicateSymbolException;
 import org.hotlink.diagnostic.LinkException;
 import org.hotlink.linker.ExternalSymbols;
 import org.hotlink.linker.LinkLayer;
+import org.hotlink.linker.LinkUpdate;
 import org.hotlink.linker.LinkedObject;
+import org.hotlink.linker.ModuleReplacement;
 import org.hotlink.memory.MemoryArena;
 
 /**
  * One engine's symbol table over its arena. Every function name has one entry stub and slot, every
- * name reached through a GOT one GOT slot; definitions, external bindings and the
- * undefined-function target change only slot values (one atomic store each), never code. One lock
- * guards the table; compiled code never takes it, as it only reads slots.
+ * name reached through a GOT one GOT slot; updates, external bindings and the undefined-function
+ * handler change only slot values (one atomic store each), never code. One lock (this object's
+ * monitor) guards the table; compiled code never takes it, as it only reads slots. The layer
+ * never releases retired memory itself: {@link #update} hands it to the caller.
  */
 final class InProcessLinkLayer implements LinkLayer {
-    private final MemoryArena arena;
-    private final ExternalSymbols externals;
-    private final EntryStubs stubs;
-    private final GotSlots gots;
-    private final Map<String, SymbolEntry> globals = new HashMap<>();
-    private final List<PlacedObject> objects = new ArrayList<>();
-    private long undefinedFunctionTarget;
+    private final LinkTable table;
     private boolean closed;
 
     InProcessLinkLayer(MemoryArena arena, StubWriter stubWriter, ExternalSymbols externals) {
-        this.arena = arena;
-        this.externals = externals;
-        this.stubs = new EntryStubs(arena, stubWriter);
-        this.gots = new GotSlots(arena);
+        this.table = new LinkTable(arena, stubWriter, externals);
     }
 
     @Override
     public synchronized LinkedObject add(RelocatableObject object) throws LinkException, DuplicateSymbolException {
         checkOpen();
-        PlacedObject placed = new ObjectLinking(object, globals, stubs, gots, arena, undefinedFunctionTarget).link();
-        objects.add(placed);
-        return placed;
+        if (table.modules.containsKey(object.moduleName())) {
+            throw new LinkException("module '" + object.moduleName() + "' is already loaded; replace it with update()");
+        }
+        return update(List.of(ModuleReplacement.of(object))).linked().get(0);
+    }
+
+    @Override
+    public synchronized LinkUpdate update(List<ModuleReplacement> replacements) throws LinkException, DuplicateSymbolException {
+        checkOpen();
+        return new UpdateTransaction(table).run(replacements);
     }
 
     /** Binds, or rebinds when the external source's answer changed, every name no compiled code defines. */
     @Override
     public synchronized void bindExternals() {
         checkOpen();
-        for (SymbolEntry entry : globals.values()) {
+        for (SymbolEntry entry : table.globals.values()) {
             if (entry.definition() != null || !entry.isReferenced()) {
                 continue;
             }
-            OptionalLong address = externals.lookup(entry.name());
+            OptionalLong address = table.externals.lookup(entry.name());
             if (!address.equals(entry.external())) {
                 entry.bindExternal(address);
-                entry.publish(undefinedFunctionTarget);
+                entry.publish();
             }
         }
     }
@@ -65,8 +64,8 @@ final class InProcessLinkLayer implements LinkLayer {
     @Override
     public synchronized List<String> undefinedSymbols() {
         List<String> undefined = new ArrayList<>();
-        for (SymbolEntry entry : globals.values()) {
-            if (entry.isStronglyReferenced() && entry.target().isEmpty() && externals.lookup(entry.name()).isEmpty()) {
+        for (SymbolEntry entry : table.globals.values()) {
+            if (entry.isStronglyReferenced() && entry.target().isEmpty() && table.externals.lookup(entry.name()).isEmpty()) {
                 undefined.add(entry.name());
             }
         }
@@ -76,7 +75,7 @@ final class InProcessLinkLayer implements LinkLayer {
 
     @Override
     public synchronized OptionalLong lookup(String name) {
-        SymbolEntry entry = globals.get(name);
+        SymbolEntry entry = table.globals.get(name);
         if (entry == null || entry.target().isEmpty()) {
             return OptionalLong.empty();
         }
@@ -84,15 +83,17 @@ final class InProcessLinkLayer implements LinkLayer {
     }
 
     @Override
-    public synchronized void setUndefinedFunctionTarget(long address) {
+    public synchronized String definingModule(String name) {
+        SymbolEntry entry = table.globals.get(name);
+        Definition definition = entry == null ? null : entry.definition();
+        return definition == null ? null : definition.module();
+    }
+
+    /** Stores {@code address} into the handler slot of every stub block, present and future. */
+    @Override
+    public synchronized void setUndefinedFunctionHandler(long address) {
         checkOpen();
-        undefinedFunctionTarget = address;
-        stubs.setUndefinedTarget(address);
-        for (SymbolEntry entry : globals.values()) {
-            if (entry.kind() == SymbolKind.FUNCTION && entry.target().isEmpty()) {
-                entry.publish(address);
-            }
-        }
+        table.stubs.setHandler(address);
     }
 
     @Override
@@ -101,13 +102,7 @@ final class InProcessLinkLayer implements LinkLayer {
             return;
         }
         closed = true;
-        for (PlacedObject object : objects) {
-            object.memory().release();
-        }
-        objects.clear();
-        stubs.releaseAll();
-        gots.releaseAll();
-        globals.clear();
+        table.releaseAll();
     }
 
     private void checkOpen() {

@@ -2,24 +2,26 @@ package org.hotlink.linker.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.hotlink.codegen.SymbolKind;
 
 /**
- * Everything the layer knows about one name (or one local symbol of one object): its kind, the
- * definition in effect or the external it is bound to, its entry stub (functions) and GOT slot
- * (when some code reaches it through one), and whether any object refers to it strongly.
- * Guarded by the layer's lock.
+ * Everything the layer knows about one name (or one local symbol of one module): its kind, the
+ * definition candidates of the loaded modules (the one in effect chosen by {@link DefinitionRules}),
+ * the external it is bound to, its entry stub (functions) and GOT slot (when some code reaches it
+ * through one), which modules refer to it, and the 64-bit references in data that follow its
+ * address. Changed only by an update's publication; guarded by the layer's lock.
  */
 final class SymbolEntry {
     private final String name;
     private final SymbolKind kind;
-    private final EntryStub stub;
+    private EntryStub stub;
     private PointerSlot got;
-    private Definition definition;
+    private List<Definition> candidates = List.of();
     private OptionalLong external = OptionalLong.empty();
-    private boolean referenced;
-    private boolean strongReference;
+    /** Referring module -> whether any of its references is strong (not extern_weak). */
+    private Map<String, Boolean> references = Map.of();
     private final List<DeferredReference> deferred = new ArrayList<>();
 
     SymbolEntry(String name, SymbolKind kind, EntryStub stub) {
@@ -41,6 +43,12 @@ final class SymbolEntry {
         return stub;
     }
 
+    /** Gives the name a new stub (a fresh function); the old one is detached and keeps its target. */
+    void replaceStub(EntryStub fresh) {
+        LinkerChecks.check(kind == SymbolKind.FUNCTION && fresh != null, "only a function's stub is replaced");
+        stub = fresh;
+    }
+
     PointerSlot got() {
         return got;
     }
@@ -50,12 +58,17 @@ final class SymbolEntry {
         got = slot;
     }
 
-    Definition definition() {
-        return definition;
+    List<Definition> candidates() {
+        return candidates;
     }
 
-    void define(Definition newDefinition) {
-        definition = newDefinition;
+    void setCandidates(List<Definition> newCandidates) {
+        candidates = List.copyOf(newCandidates);
+    }
+
+    /** The definition in effect, or null. */
+    Definition definition() {
+        return DefinitionRules.inEffect(candidates);
     }
 
     OptionalLong external() {
@@ -66,25 +79,34 @@ final class SymbolEntry {
         external = address;
     }
 
+    Map<String, Boolean> references() {
+        return references;
+    }
+
+    void setReferences(Map<String, Boolean> newReferences) {
+        references = Map.copyOf(newReferences);
+    }
+
     boolean isReferenced() {
-        return referenced;
+        return !references.isEmpty();
     }
 
     boolean isStronglyReferenced() {
-        return strongReference;
-    }
-
-    void addReference(boolean strong) {
-        referenced = true;
-        strongReference |= strong;
+        return references.containsValue(true);
     }
 
     void addDeferred(DeferredReference reference) {
         deferred.add(reference);
     }
 
+    /** Forgets the references that lie in memory about to be retired, so they are never written again. */
+    void dropDeferredWithin(List<MemoryRange> retired) {
+        deferred.removeIf(reference -> retired.stream().anyMatch(range -> range.contains(reference.address())));
+    }
+
     /** Where the name leads now: a compiled definition first, then an external binding. */
     OptionalLong target() {
+        Definition definition = definition();
         if (definition != null) {
             return OptionalLong.of(definition.address());
         }
@@ -96,16 +118,28 @@ final class SymbolEntry {
      * A function with no target that only weak references name is null (0), as extern_weak needs.
      */
     long address() {
-        if (kind == SymbolKind.FUNCTION) {
-            return target().isPresent() || strongReference ? stub.address() : 0L;
-        }
-        return target().orElse(0L);
+        return addressFor(kind, stub, target(), isStronglyReferenced());
     }
 
-    /** Stores the current state into the slots compiled code reads: stub slot, GOT slot, deferred data. */
-    void publish(long undefinedFunctionTarget) {
+    static long addressFor(SymbolKind kind, EntryStub stub, OptionalLong target, boolean stronglyReferenced) {
+        if (kind == SymbolKind.FUNCTION) {
+            return target.isPresent() || stronglyReferenced ? stub.address() : 0L;
+        }
+        return target.orElse(0L);
+    }
+
+    /**
+     * Stores the current state into what compiled code reads: the stub slot (the target, or the
+     * stub's undefined landing), the GOT slot and the deferred references in data.
+     */
+    void publish() {
         if (stub != null) {
-            stub.slot().store(target().orElse(undefinedFunctionTarget));
+            OptionalLong target = target();
+            if (target.isPresent()) {
+                stub.slot().store(target.getAsLong());
+            } else {
+                stub.leadToLanding();
+            }
         }
         long address = address();
         if (got != null) {

@@ -1,7 +1,13 @@
 /**
- * The in-process runtime linker (private package): one symbol table per engine, an entry stub and
- * pointer slot per function, a GOT slot per name reached through X86_64_GOTPCREL, objects added
- * as all-or-nothing transactions. See {@link org.hotlink.linker.impl.ObjectLinking} for the
- * resolution rules the back-end can rely on.
+ * The in-process runtime linker (private package): one symbol table per engine, an entry stub,
+ * pointer slot and undefined landing per function, a GOT slot per name reached through
+ * X86_64_GOTPCREL, and updates (adding, replacing and removing modules) as all-or-nothing
+ * transactions (docs/hot-swap.md, "Transactions"):
+ * {@link org.hotlink.linker.impl.UpdateTransaction} runs
+ * {@link org.hotlink.linker.impl.UpdatePlanner} (the table as it will be),
+ * {@link org.hotlink.linker.impl.ObjectPlacer} (code and data in two allocations),
+ * {@link org.hotlink.linker.impl.ObjectPatcher} (relocations; its class comment states the
+ * resolution rules the back-end can rely on) and {@link org.hotlink.linker.impl.UpdatePublisher}
+ * (slot stores and retired memory).
  */
 package org.hotlink.linker.impl;

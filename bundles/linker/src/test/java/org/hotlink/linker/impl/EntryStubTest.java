@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EntryStubTest extends LinkerFixture {
     @Test
     void functionsBeyondOneStubBlockEachGetTheirOwnStub() throws Exception {
-        int count = 2 * 4096 / JumpThroughSlotStubWriter.SIZE + 3;
+        int count = 2 * new EntryStubs(arena, new JumpThroughSlotStubWriter(), new NameStrings(arena)).stubsPerBlock() + 3;
         Set<Long> stubs = new HashSet<>();
         for (int i = 0; i < count; i++) {
             layer.add(new TestObjectBuilder("m" + i).function("f" + i, GLOBAL, MachineCode.returnConstant(i)).build());
@@ -49,13 +49,13 @@ class EntryStubTest extends LinkerFixture {
     }
 
     @Test
-    void undefinedFunctionSlotFollowsTheUndefinedTarget() throws Exception {
+    void callOfAnUndefinedFunctionReachesTheHandlerThroughTheLanding() throws Exception {
         layer.add(new TestObjectBuilder("caller")
                 .function("caller", GLOBAL, MachineCode.CALL_THEN_ADD_ONE, MachineCode.call("missing"))
                 .undefined("missing", SymbolKind.FUNCTION, false).build());
         layer.add(new TestObjectBuilder("handler").function("handler", GLOBAL, MachineCode.returnConstant(100)).build());
-        layer.setUndefinedFunctionTarget(bodyOf("handler"));
-        assertEquals(101, callInt("caller"), "a call to an undefined function reaches the undefined-function target");
+        layer.setUndefinedFunctionHandler(bodyOf("handler"));
+        assertEquals(101, callInt("caller"), "a call to an undefined function reaches the handler (100), and the caller adds 1");
         assertTrue(layer.lookup("missing").isEmpty(), "the undefined function has no address to look up");
     }
 

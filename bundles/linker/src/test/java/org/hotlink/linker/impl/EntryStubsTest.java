@@ -16,23 +16,38 @@ import org.junit.jupiter.api.Test;
 
 /** Tests that stub blocks are complete when they become executable, and never writable and executable. */
 class EntryStubsTest {
-    private static final int STUBS_PER_BLOCK = 4096 / JumpThroughSlotStubWriter.SIZE;
-
     @Test
-    void everyStubOfABlockJumpsThroughItsOwnSlotHoldingTheUndefinedTarget() throws Exception {
+    void everyStubOfABlockJumpsThroughItsOwnSlotToItsOwnLanding() throws Exception {
         try (MemoryArena arena = new DualMapMemoryManager().createArena(16L << 20)) {
-            EntryStubs stubs = new EntryStubs(arena, new JumpThroughSlotStubWriter());
-            stubs.setUndefinedTarget(0x1234_5678L);
-            EntryStub first = stubs.take();
-            for (int i = 0; i < STUBS_PER_BLOCK; i++) {
+            EntryStubs stubs = new EntryStubs(arena, new JumpThroughSlotStubWriter(), new NameStrings(arena));
+            stubs.setHandler(0x1234_5678L);
+            EntryStub first = stubs.take("first");
+            long handlerSlot = 0;
+            for (int i = 0; i < stubs.stubsPerBlock(); i++) {
                 long stub = first.address() + (long) i * JumpThroughSlotStubWriter.SIZE;
                 Pointer code = new Pointer(stub);
                 assertEquals((byte) 0xff, code.getByte(0), "stub " + i + " starts with jmp [rip+disp32] (FF 25)");
                 assertEquals((byte) 0x25, code.getByte(1), "stub " + i + " uses RIP-relative addressing");
                 long slot = stub + 6 + code.getInt(2);
                 assertEquals(first.slot().address() + 8L * i, slot, "stub " + i + " jumps through its own slot");
-                assertEquals(0x1234_5678L, new Pointer(slot).getLong(0), "slot " + i + " holds the undefined-function target");
+                long landing = new Pointer(slot).getLong(0);
+                assertEquals(first.landing() + (long) i * JumpThroughSlotStubWriter.LANDING_SIZE, landing,
+                        "slot " + i + " holds its own landing");
+                Pointer landingCode = new Pointer(landing);
+                assertEquals(0x3d8b48, landingCode.getInt(0) & 0xffffff, "landing " + i + " starts with mov rdi, [rip+disp32]");
+                long nameSlot = landing + 7 + landingCode.getInt(3);
+                assertEquals(first.nameSlot().address() + 8L * i, nameSlot, "landing " + i + " reads its own name slot");
+                long thisHandlerSlot = landing + 13 + landingCode.getInt(9);
+                if (i == 0) {
+                    handlerSlot = thisHandlerSlot;
+                }
+                assertEquals(handlerSlot, thisHandlerSlot, "landing " + i + " jumps through the block's one handler slot");
+                assertEquals(0x1234_5678L, new Pointer(handlerSlot).getLong(0), "the handler slot holds the handler");
             }
+            assertEquals("first", new Pointer(first.nameSlot().load()).getString(0), "the taken stub's name slot points at its name");
+            assertEquals(0L, new Pointer(first.nameSlot().address() + 8).getLong(0), "a spare stub's name slot is null");
+            stubs.setHandler(0x9abc_def0L);
+            assertEquals(0x9abc_def0L, new Pointer(handlerSlot).getLong(0), "setting the handler stores it into existing blocks");
             stubs.releaseAll();
         }
     }

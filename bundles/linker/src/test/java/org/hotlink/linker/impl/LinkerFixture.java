@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Function;
 import com.sun.jna.Pointer;
 import java.util.OptionalLong;
+import org.hotlink.codegen.SymbolBinding;
 import org.hotlink.diagnostic.MemoryException;
 import org.hotlink.linker.ExternalSymbols;
 import org.hotlink.linker.LinkLayer;
@@ -49,9 +50,30 @@ abstract class LinkerFixture {
 
     /** A function's body: where its entry stub's slot points (the stub is jmp [rip + disp32]). */
     protected long bodyOf(String name) {
-        long stub = address(name);
+        return slotTargetOf(address(name));
+    }
+
+    /** Where the slot of the entry stub at {@code stub} leads: a body, an external, or the stub's landing. */
+    protected static long slotTargetOf(long stub) {
         long slot = stub + 6 + int32At(stub + 2);
         return new Pointer(slot).getLong(0);
+    }
+
+    /** Calls the code at {@code address} (a stub or a body) with no arguments, returning rax. */
+    protected static long callAt(long address) {
+        return Function.getFunction(new Pointer(address)).invokeLong(new Object[0]);
+    }
+
+    /** Installs a handler for undefined functions that returns its first argument (the name pointer). */
+    protected void installNameReturningHandler() throws Exception {
+        layer.add(new TestObjectBuilder("handler")
+                .function("return_first_argument", SymbolBinding.GLOBAL, MachineCode.RETURN_FIRST_ARGUMENT).build());
+        layer.setUndefinedFunctionHandler(bodyOf("return_first_argument"));
+    }
+
+    /** The NUL-terminated string at {@code address}. */
+    protected static String stringAt(long address) {
+        return new Pointer(address).getString(0, "UTF-8");
     }
 
     /** The 32-bit field at {@code address}, as placed in memory. */

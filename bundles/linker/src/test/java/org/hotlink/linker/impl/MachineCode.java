@@ -26,6 +26,9 @@ final class MachineCode {
 
     static final int CALL_FIELD = 5;
 
+    /** mov rax, rdi; ret: returns its first argument (as the undefined-function handler of tests). */
+    static final byte[] RETURN_FIRST_ARGUMENT = {0x48, (byte) 0x89, (byte) 0xf8, (byte) 0xc3};
+
     /** mov eax, dword ptr [rip + disp32]; ret. The disp32 is at offset 2. */
     static final byte[] LOAD_INT_PC_RELATIVE = {(byte) 0x8b, 0x05, 0, 0, 0, 0, (byte) 0xc3};
 

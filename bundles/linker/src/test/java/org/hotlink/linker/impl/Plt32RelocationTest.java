@@ -20,7 +20,7 @@ class Plt32RelocationTest extends LinkerFixture {
     @Test
     void callerAddedBeforeCalleeWorksOnceCalleeArrives() throws Exception {
         layer.add(new TestObjectBuilder("handler").function("undefined_handler", GLOBAL, MachineCode.returnConstant(-1)).build());
-        layer.setUndefinedFunctionTarget(bodyOf("undefined_handler"));
+        layer.setUndefinedFunctionHandler(bodyOf("undefined_handler"));
         layer.add(new TestObjectBuilder("a")
                 .function("a", GLOBAL, MachineCode.CALL_THEN_ADD_ONE, MachineCode.call("b"))
                 .undefined("b", SymbolKind.FUNCTION, false).build());

@@ -42,10 +42,20 @@ public final class CodeBuffer {
     /** A label reference waiting for the label's position. value = target + addend - anchor. */
     private record Fixup(int fieldOffset, FixupKind kind, Label target, Label base, int anchorOffset, int addend) {}
 
-    private byte[] bytes = new byte[256];
+    private byte[] bytes;
     private int size;
     private final List<Fixup> fixups = new ArrayList<>();
     private final List<AsmRelocation> relocations = new ArrayList<>();
+
+    /** An empty buffer. */
+    public CodeBuffer() {
+        this(256);
+    }
+
+    /** An empty buffer with room for {@code expectedBytes} before it has to grow. */
+    public CodeBuffer(int expectedBytes) {
+        bytes = new byte[Math.max(16, expectedBytes)];
+    }
 
     /** Offset at which the next byte will be emitted (the number of bytes emitted so far). */
     public int position() {

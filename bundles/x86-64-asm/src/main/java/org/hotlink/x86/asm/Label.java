@@ -6,13 +6,26 @@ package org.hotlink.x86.asm;
  * A label is bound at most once, in one buffer. Not thread-safe, like the buffer that owns it.
  */
 public final class Label {
-    private final String name;
+    /** The name, or an object whose {@code toString()} gives it on demand (names serve error messages only). */
+    private final Object name;
     private CodeBuffer owner;
     private int position = -1;
 
     /** An unbound label named for error messages only. */
     public Label(String name) {
         this.name = name == null ? "<unnamed>" : name;
+    }
+
+    private Label(Object nameSource, boolean lazy) {
+        this.name = nameSource == null ? "<unnamed>" : nameSource;
+    }
+
+    /**
+     * An unbound label named by {@code nameSource.toString()}, called only when a message needs the name
+     * (saves building names of labels that are never reported).
+     */
+    public static Label describedBy(Object nameSource) {
+        return new Label(nameSource, true);
     }
 
     /** An unbound label without a name. */
@@ -22,7 +35,7 @@ public final class Label {
 
     /** The name given at construction, used in error messages. */
     public String name() {
-        return name;
+        return name.toString();
     }
 
     /** Whether {@link CodeBuffer#bind(Label)} has fixed this label's position. */
@@ -50,6 +63,6 @@ public final class Label {
 
     @Override
     public String toString() {
-        return isBound() ? name + "@" + position : name + "@unbound";
+        return isBound() ? name() + "@" + position : name() + "@unbound";
     }
 }

@@ -62,6 +62,11 @@ final class Hotlink {
         return runner.execute();
     }
 
+    /** Counts one end-to-end run started some other way than {@link #execute} (such as a {@link LiveProcess}). */
+    static void countRun() {
+        RUNS.incrementAndGet();
+    }
+
     /** End-to-end runs made in this JVM so far. */
     static int runCount() {
         return RUNS.get();

@@ -3,16 +3,8 @@ package org.hotlink.itests.osgi;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.options;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.hotlink.engine.Engine;
 import org.hotlink.engine.EngineFactory;
@@ -36,29 +28,12 @@ import org.osgi.util.tracker.ServiceTracker;
 public class HotlinkBundlesIT {
     private static final long SERVICE_TIMEOUT_MS = 10_000;
 
-    /** In start order; file names as maven-dependency-plugin copies them (stripVersion). */
-    private static final List<String> BUNDLES = List.of(
-            "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
-            "org.apache.felix.scr.jar", "jna.jar", "hotlink-api.jar", "hotlink-ir-parser.jar",
-            "hotlink-ir-verifier.jar", "hotlink-backend-x86-64.jar", "hotlink-memory-dualmap.jar",
-            "hotlink-linker.jar", "hotlink-symbol-resolver.jar", "hotlink-engine.jar");
-
     @Inject
     private BundleContext context;
 
     @Configuration
     public Option[] configuration() {
-        Path folder = Path.of(System.getProperty("hotlink.itest.bundles", "target/bundles"));
-        Stream<Option> bundles = BUNDLES.stream().map(name -> {
-            Path jar = folder.resolve(name);
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("missing " + jar + " (copied by the pre-integration-test phase)");
-            }
-            return bundle(jar.toUri().toString());
-        });
-        Stream<Option> framework = Stream.of(junitBundles(), cleanCaches(true),
-                systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
-        return options(Stream.concat(framework, bundles).toArray(Option[]::new));
+        return HotlinkProvisioning.options(HotlinkProvisioning.ENGINE_BUNDLES);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.hotlink.backend.x86.emit;
 
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,30 +33,43 @@ import org.hotlink.x86.asm.Xmm;
  * every RET. Frame slots become {@code [rbp+offset]}, symbol operands RIP-relative relocations.
  */
 public final class MachineCodeEmitter {
+    private static final Gpr[] GPRS = Gpr.values();
+    private static final Xmm[] XMMS = Xmm.values();
+    private static final Condition[] CONDITIONS = Condition.values();
     private final MachineFunction function;
     private final FrameLayout frame;
-    private final CodeBuffer buffer = new CodeBuffer();
-    private final X86Assembler asm = new X86Assembler(buffer);
-    private final Map<MachineBlock, Label> labels = new IdentityHashMap<>();
+    private final CodeBuffer buffer;
+    private final X86Assembler asm;
+    /** Label of each block, by layout index. */
+    private Label[] labels;
 
     public MachineCodeEmitter(MachineFunction function, FrameLayout frame) {
         this.function = function;
         this.frame = frame;
+        int instructions = 0;
+        for (MachineBlock b : function.blocks()) {
+            instructions += b.instructions().size();
+        }
+        this.buffer = new CodeBuffer(64 + 5 * instructions);
+        this.asm = new X86Assembler(buffer);
     }
 
     public EmittedFunction emit() {
         List<MachineBlock> blocks = function.blocks();
-        for (MachineBlock b : blocks) {
-            labels.put(b, new Label(b.name()));
+        labels = new Label[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            MachineBlock b = blocks.get(i);
+            b.setLayoutIndex(i);
+            labels[i] = Label.describedBy(b);
         }
         prologue();
         Map<String, Integer> blockSymbols = new LinkedHashMap<>();
-        Map<MachineBlock, Integer> blockOffsets = new HashMap<>();
+        int[] blockOffsets = new int[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             MachineBlock b = blocks.get(i);
             MachineBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            asm.bind(labels.get(b));
-            blockOffsets.put(b, buffer.position());
+            asm.bind(labels[i]);
+            blockOffsets[i] = buffer.position();
             if (b.addressSymbol() != null) {
                 blockSymbols.put(b.addressSymbol(), buffer.position());
             }
@@ -71,7 +82,7 @@ public final class MachineCodeEmitter {
                 if (in.op() == Op.JCC && k + 1 < list.size() && list.get(k + 1).op() == Op.JMP
                         && forward(target(in)) == next && forward(target(list.get(k + 1))) != next) {
                     // "jcc next; jmp other" becomes "j!cc other" falling through to next
-                    asm.jcc(condition(in.cond().negate()), labels.get(forward(target(list.get(k + 1)))));
+                    asm.jcc(condition(in.cond().negate()), labelOf(forward(target(list.get(k + 1)))));
                     k++;
                     continue;
                 }
@@ -83,9 +94,11 @@ public final class MachineCodeEmitter {
         for (MachineFunction.JumpTable table : function.jumpTables()) {
             int[] offsets = new int[table.targets().size()];
             for (int i = 0; i < offsets.length; i++) {
-                Integer off = blockOffsets.get(table.targets().get(i));
-                Check.state(off != null, "jump table target " + table.targets().get(i) + " was not emitted");
-                offsets[i] = off;
+                MachineBlock target = table.targets().get(i);
+                if (!isInFunction(target)) {
+                    throw Check.broken("jump table target " + target + " was not emitted");
+                }
+                offsets[i] = blockOffsets[target.layoutIndex()];
             }
             tables.put(table, offsets);
         }
@@ -118,13 +131,17 @@ public final class MachineCodeEmitter {
     }
 
     private static Gpr gpr(int reg) {
-        Check.state(reg >= 0 && reg < 16, "expected a general-purpose register, got " + Regs.name(reg));
-        return Gpr.values()[reg];
+        if (reg >= 0 && reg < 16) {
+            return GPRS[reg];
+        }
+        throw Check.broken("expected a general-purpose register, got " + Regs.name(reg));
     }
 
     private static Xmm xmm(int reg) {
-        Check.state(Regs.isXmm(reg), "expected an XMM register, got " + Regs.name(reg));
-        return Xmm.values()[reg - Regs.XMM0];
+        if (Regs.isXmm(reg)) {
+            return XMMS[reg - Regs.XMM0];
+        }
+        throw Check.broken("expected an XMM register, got " + Regs.name(reg));
     }
 
     private static OperandSize size(Width w) {
@@ -137,7 +154,7 @@ public final class MachineCodeEmitter {
     }
 
     private static Condition condition(Cond c) {
-        return Condition.values()[c.ordinal()];
+        return CONDITIONS[c.ordinal()];
     }
 
     private Address address(Operand.Mem m) {
@@ -155,7 +172,18 @@ public final class MachineCodeEmitter {
     }
 
     private Label label(MachineInstruction in, int i) {
-        return labels.get(forward(((Operand.Block) in.operand(i)).target()));
+        return labelOf(forward(((Operand.Block) in.operand(i)).target()));
+    }
+
+    private boolean isInFunction(MachineBlock b) {
+        int i = b.layoutIndex();
+        List<MachineBlock> blocks = function.blocks();
+        return i >= 0 && i < blocks.size() && blocks.get(i) == b;
+    }
+
+    /** The label of block {@code b}; null for a block outside the function (the assembler rejects it). */
+    private Label labelOf(MachineBlock b) {
+        return isInFunction(b) ? labels[b.layoutIndex()] : null;
     }
 
     private static MachineBlock target(MachineInstruction in) {
@@ -196,7 +224,14 @@ public final class MachineCodeEmitter {
             case STORE -> asm.mov(size(in.width()), address(in.mem(0)), gpr(in.reg(1)));
             case STORE_IMM -> asm.mov(size(in.width()), address(in.mem(0)), imm(in, 1));
             case LEA -> asm.lea(OperandSize.QWORD, gpr(in.reg(0)), address(in.mem(1)));
-            case ADD, SUB, AND, OR, XOR, ADC, SBB, CMP -> alu(in, AluOperation.valueOf(op.name()));
+            case ADD -> alu(in, AluOperation.ADD);
+            case SUB -> alu(in, AluOperation.SUB);
+            case AND -> alu(in, AluOperation.AND);
+            case OR -> alu(in, AluOperation.OR);
+            case XOR -> alu(in, AluOperation.XOR);
+            case ADC -> alu(in, AluOperation.ADC);
+            case SBB -> alu(in, AluOperation.SBB);
+            case CMP -> alu(in, AluOperation.CMP);
             case IMUL -> {
                 if (in.operand(1) instanceof Operand.Imm k) {
                     asm.imul(size(in.width()), gpr(in.reg(0)), gpr(in.reg(0)), k.value());
@@ -211,9 +246,9 @@ public final class MachineCodeEmitter {
                     asm.test(size(in.width()), gpr(in.reg(0)), gpr(in.reg(1)));
                 }
             }
-            case SHL, SHR, SAR, ROL, ROR -> asm.shiftByCl(ShiftOperation.valueOf(op.name()), size(in.width()), gpr(in.reg(0)));
+            case SHL, SHR, SAR, ROL, ROR -> asm.shiftByCl(shiftOperation(op), size(in.width()), gpr(in.reg(0)));
             case SHL_IMM, SHR_IMM, SAR_IMM, ROL_IMM, ROR_IMM -> asm.shift(
-                    ShiftOperation.valueOf(op.name().substring(0, 3)), size(in.width()), gpr(in.reg(0)), (int) imm(in, 1));
+                    shiftOperation(op), size(in.width()), gpr(in.reg(0)), (int) imm(in, 1));
             case SHLD, SHRD -> asm.doubleShiftByCl(op == Op.SHLD, size(in.width()), gpr(in.reg(0)), gpr(in.reg(1)));
             case SHLD_IMM, SHRD_IMM -> asm.doubleShift(op == Op.SHLD_IMM, size(in.width()), gpr(in.reg(0)), gpr(in.reg(1)),
                     (int) imm(in, 2));
@@ -317,6 +352,17 @@ public final class MachineCodeEmitter {
             }
             default -> throw new IllegalStateException("no encoding for machine op " + op);
         }
+    }
+
+    private static ShiftOperation shiftOperation(Op op) {
+        return switch (op) {
+            case SHL, SHL_IMM -> ShiftOperation.SHL;
+            case SHR, SHR_IMM -> ShiftOperation.SHR;
+            case SAR, SAR_IMM -> ShiftOperation.SAR;
+            case ROL, ROL_IMM -> ShiftOperation.ROL;
+            case ROR, ROR_IMM -> ShiftOperation.ROR;
+            default -> throw new IllegalStateException("not a shift: " + op);
+        };
     }
 
     private static long imm(MachineInstruction in, int i) {

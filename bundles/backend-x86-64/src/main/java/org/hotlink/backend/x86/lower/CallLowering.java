@@ -147,27 +147,28 @@ final class CallLowering {
                 }
             }
         }
-        List<Integer> uses = new ArrayList<>();
+        int useCount = variadic ? 1 : 0;
+        for (int i = 0; i < types.size(); i++) {
+            useCount += as.arguments().get(i).registers().length;
+        }
+        // the argument registers (and AL), which the call reads; the target register is an explicit operand
+        int[] uses = new int[useCount];
+        int u = 0;
         for (int i = 0; i < types.size(); i++) {
             ArgumentLocation loc = as.arguments().get(i);
             for (int k = 0; k < loc.registers().length; k++) {
                 cx.move(loc.registers()[k], parts[i][k]);
-                uses.add(loc.registers()[k]);
+                uses[u++] = loc.registers()[k];
             }
         }
         if (variadic) {
             cx.emit(Op.MOV_IMM, Width.Q, r(Regs.RAX), imm(as.xmmCount()));
-            uses.add(Regs.RAX);
-        }
-        if (target instanceof Operand.Reg reg) {
-            uses.add(reg.reg());
+            uses[u++] = Regs.RAX;
         }
         MachineInstruction call = target instanceof Operand.Symbol
                 ? cx.emit(Op.CALL, null, target)
                 : cx.emit(Op.CALL_REG, Width.Q, target);
-        int[] implicitUses = uses.stream().mapToInt(Integer::intValue)
-                .filter(x -> !(target instanceof Operand.Reg t && t.reg() == x)).toArray();
-        call.implicitUses(implicitUses).implicitDefs(CLOBBERED);
+        call.implicitUses(uses).implicitDefs(CLOBBERED);
         if (returnsTwice) {
             call.markReturnsTwice();
         }

@@ -67,15 +67,14 @@ public final class FunctionLowering {
             throw new UnsupportedConstructException("unsupported: exception handling (personality) in @" + f.name(),
                     f.location());
         }
-        cx.countUses();
         for (BasicBlock b : f.blocks()) {
-            MachineBlock mb = cx.mf.newBlock(f.name() + "." + blockName(b));
+            MachineBlock mb = cx.mf.newBlock(f.name(), blockName(b));
             cx.firstBlock.put(b, mb);
             List<MachineBlock> chain = new ArrayList<>();
             chain.add(mb);
             cx.chains.put(b, chain);
         }
-        markAddressTakenBlocks();
+        scanOperands();
         BasicBlock entry = f.entryBlock();
         cx.currentIrBlock = entry;
         cx.switchTo(cx.firstBlock.get(entry));
@@ -98,17 +97,25 @@ public final class FunctionLowering {
         return b.name() == null ? "bb" : b.name();
     }
 
-    /** Blocks reachable through indirectbr or named by a blockaddress get a LOCAL symbol. */
-    private void markAddressTakenBlocks() {
+    /**
+     * One walk over every operand: counts the uses of compares (see {@link LoweringContext#useCount}),
+     * and gives blocks reachable through indirectbr or named by a blockaddress a LOCAL symbol.
+     */
+    private void scanOperands() {
         for (BasicBlock b : cx.function.blocks()) {
-            for (Instruction in : b.instructions()) {
+            List<Instruction> list = b.instructions();
+            for (int i = 0, size = list.size(); i < size; i++) {
+                Instruction in = list.get(i);
                 if (in instanceof IndirectBranchInstruction ib) {
                     for (BasicBlock d : ib.destinations()) {
                         markBlock(d);
                     }
                 }
-                for (Value op : in.operands()) {
-                    if (op instanceof BlockAddress ba && ba.function() == cx.function && ba.block() != null) {
+                for (int k = 0, n = in.operandCount(); k < n; k++) {
+                    Value op = in.operand(k);
+                    if (op instanceof CompareInstruction c) {
+                        cx.countCompareUse(c);
+                    } else if (op instanceof BlockAddress ba && ba.function() == cx.function && ba.block() != null) {
                         markBlock(ba.block());
                     }
                 }
@@ -128,7 +135,7 @@ public final class FunctionLowering {
     private void placeStaticAllocas(BasicBlock entry) throws UnsupportedConstructException {
         for (Instruction in : entry.instructions()) {
             if (in instanceof AllocaInstruction a && a.count() instanceof ConstantInt n) {
-                long size = cx.layout.allocSizeOf(a.allocatedType()) * Math.max(1, n.longValue());
+                long size = cx.allocSizeOf(a.allocatedType()) * Math.max(1, n.longValue());
                 int alignment = (int) Math.max(a.alignment(), cx.layout.abiAlignmentOf(a.allocatedType()));
                 if (alignment > 16) {
                     // over-aligned: allocated like a dynamic alloca, which realigns RSP

@@ -2,7 +2,6 @@ package org.hotlink.backend.x86.lower;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,14 @@ import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.AllocaInstruction;
 import org.hotlink.ir.Argument;
 import org.hotlink.ir.BasicBlock;
+import org.hotlink.ir.CompareInstruction;
 import org.hotlink.ir.DataLayout;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.Instruction;
+import org.hotlink.ir.IntegerType;
+import org.hotlink.ir.PointerType;
+import org.hotlink.ir.StructLayout;
+import org.hotlink.ir.StructType;
 import org.hotlink.ir.Type;
 import org.hotlink.ir.Value;
 
@@ -42,13 +46,14 @@ final class LoweringContext {
     final ModuleSymbols symbols;
     /** Folds constants and constant expressions (aliases resolved to their aliasees). */
     final ConstantEvaluator constants;
-    final Map<Value, int[]> values = new IdentityHashMap<>();
+    final Map<Value, int[]> values;
     final Map<AllocaInstruction, FrameSlot> staticAllocas = new IdentityHashMap<>();
     final Map<BasicBlock, MachineBlock> firstBlock = new IdentityHashMap<>();
     final Map<BasicBlock, List<MachineBlock>> chains = new LinkedHashMap<>();
-    final Map<Instruction, Integer> useCounts = new IdentityHashMap<>();
+    /** Number of uses of each compare (the only instructions whose uses matter: see {@link #useCount}). */
+    final Map<CompareInstruction, int[]> compareUseCounts = new IdentityHashMap<>();
     /** Compares not materialized because their only user (a branch or select) reads the flags. */
-    final Set<Instruction> foldedCompares = new HashSet<>();
+    final Set<Instruction> foldedCompares = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Names of the LOCAL data symbols for block addresses this function defines, by block. */
     final Map<MachineBlock, String> blockSymbols = new LinkedHashMap<>();
     /** C library functions the lowering calls on its own (fmod, memcpy, ...): undefined FUNCTION symbols. */
@@ -69,13 +74,19 @@ final class LoweringContext {
         this.layout = layout;
         this.symbols = symbols;
         this.constants = new ConstantEvaluator(layout);
+        int instructions = function.arguments().size();
+        for (BasicBlock b : function.blocks()) {
+            instructions += b.instructions().size();
+        }
+        this.values = new IdentityHashMap<>(instructions);
+        mf.expectVirtuals(instructions + instructions / 2);
     }
 
     // ---- blocks ---------------------------------------------------------------------------------
 
     /** A new machine block placed after the current IR block's blocks; does not switch to it. */
     MachineBlock newBlock(String hint) {
-        MachineBlock b = mf.newBlock(function.name() + "." + hint);
+        MachineBlock b = mf.newBlock(function.name(), hint);
         chains.get(currentIrBlock).add(b);
         return b;
     }
@@ -105,7 +116,7 @@ final class LoweringContext {
     }
 
     static Operand.Reg r(int reg) {
-        return new Operand.Reg(reg);
+        return Operand.Reg.of(reg);
     }
 
     static Operand.Imm imm(long value) {
@@ -156,7 +167,9 @@ final class LoweringContext {
 
     int result(Value v) {
         int[] regs = resultRegs(v);
-        org.hotlink.backend.x86.mir.Check.state(regs.length == 1, "value " + v.reference() + " is not a scalar");
+        if (regs.length != 1) {
+            throw org.hotlink.backend.x86.mir.Check.broken("value " + v.reference() + " is not a scalar");
+        }
         return regs[0];
     }
 
@@ -172,7 +185,7 @@ final class LoweringContext {
     /** The registers holding value {@code v}: one for scalars, the leaves for i128 and aggregates. */
     int[] parts(Value v) throws UnsupportedConstructException {
         if (v instanceof Instruction || v instanceof Argument) {
-            if (v instanceof Instruction i && foldedCompares.contains(i)) {
+            if (v instanceof CompareInstruction i && !foldedCompares.isEmpty() && foldedCompares.contains(i)) {
                 throw new IllegalStateException("folded compare " + v.reference() + " used as a value");
             }
             return resultRegs(v);
@@ -180,20 +193,63 @@ final class LoweringContext {
         return ConstantMaterializer.materialize(this, v);
     }
 
-    int useCount(Instruction in) {
-        return useCounts.getOrDefault(in, 0);
+    /** Number of operand slots that name compare {@code in} (counted by {@link #countCompareUse}). */
+    int useCount(CompareInstruction in) {
+        int[] n = compareUseCounts.get(in);
+        return n == null ? 0 : n[0];
     }
 
-    void countUses() {
-        for (BasicBlock b : function.blocks()) {
-            for (Instruction in : b.instructions()) {
-                for (Value op : in.operands()) {
-                    if (op instanceof Instruction def) {
-                        useCounts.merge(def, 1, Integer::sum);
-                    }
-                }
-            }
+    /** Counts one use of compare {@code c}. */
+    void countCompareUse(CompareInstruction c) {
+        int[] n = compareUseCounts.get(c);
+        if (n == null) {
+            compareUseCounts.put(c, new int[]{1});
+        } else {
+            n[0]++;
         }
+    }
+
+    // ---- type sizes (the data layout recomputes struct layouts on every query) -----------------
+
+    private final Map<Type, Long> allocSizes = new IdentityHashMap<>();
+    private final Map<StructType, StructLayout> structLayouts = new IdentityHashMap<>();
+    /** Alloc sizes of i1..i128 by bit width (0 = not asked yet); type objects of one width are not shared. */
+    private final long[] integerAllocSizes = new long[129];
+    /** Alloc size of a pointer in address space 0 (0 = not asked yet). */
+    private long pointerAllocSize;
+
+    /** {@link DataLayout#allocSizeOf}, remembered per integer width or else per type object. */
+    long allocSizeOf(Type t) {
+        if (t instanceof IntegerType it && it.bits() < integerAllocSizes.length) {
+            long s = integerAllocSizes[it.bits()];
+            if (s == 0) {
+                s = layout.allocSizeOf(t);
+                integerAllocSizes[it.bits()] = s;
+            }
+            return s;
+        }
+        if (t instanceof PointerType p && p.addressSpace() == 0) {
+            if (pointerAllocSize == 0) {
+                pointerAllocSize = layout.allocSizeOf(t);
+            }
+            return pointerAllocSize;
+        }
+        Long size = allocSizes.get(t);
+        if (size == null) {
+            size = layout.allocSizeOf(t);
+            allocSizes.put(t, size);
+        }
+        return size;
+    }
+
+    /** {@link DataLayout#structLayout}, remembered per type object. */
+    StructLayout structLayout(StructType t) {
+        StructLayout l = structLayouts.get(t);
+        if (l == null) {
+            l = layout.structLayout(t);
+            structLayouts.put(t, l);
+        }
+        return l;
     }
 
     // ---- diagnostics ----------------------------------------------------------------------------

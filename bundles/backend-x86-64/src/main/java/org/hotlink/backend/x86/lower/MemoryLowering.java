@@ -243,20 +243,20 @@ final class MemoryLowering {
             Value index = indices.get(k);
             long stride;
             if (k == 0) {
-                stride = cx.layout.allocSizeOf(t);
+                stride = cx.allocSizeOf(t);
             } else if (t instanceof StructType s) {
                 if (!(index instanceof ConstantInt ci)) {
                     throw cx.unsupported("non-constant struct index in getelementptr");
                 }
-                offset += cx.layout.structLayout(s).offsetOf((int) ci.longValue());
+                offset += cx.structLayout(s).offsetOf((int) ci.longValue());
                 t = s.element((int) ci.longValue());
                 continue;
             } else if (t instanceof ArrayType a) {
                 t = a.elementType();
-                stride = cx.layout.allocSizeOf(t);
+                stride = cx.allocSizeOf(t);
             } else if (t instanceof VectorType v) {
                 t = v.elementType();
-                stride = cx.layout.allocSizeOf(t);
+                stride = cx.allocSizeOf(t);
             } else {
                 throw cx.unsupported("getelementptr into " + t);
             }

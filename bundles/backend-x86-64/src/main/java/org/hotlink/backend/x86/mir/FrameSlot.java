@@ -31,7 +31,9 @@ public final class FrameSlot {
 
     /** Offset from RBP (negative), valid once the frame layout placed the slot. */
     public int rbpOffset() {
-        Check.state(placed, "frame slot " + index + " read before the frame was laid out");
+        if (!placed) {
+            throw Check.broken("frame slot " + index + " read before the frame was laid out");
+        }
         return rbpOffset;
     }
 

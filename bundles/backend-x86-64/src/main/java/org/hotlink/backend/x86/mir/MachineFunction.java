@@ -11,7 +11,7 @@ import java.util.List;
 public final class MachineFunction {
     private final String name;
     private final List<MachineBlock> blocks = new ArrayList<>();
-    private final List<RegClass> virtualClasses = new ArrayList<>();
+    private final ArrayList<RegClass> virtualClasses = new ArrayList<>();
     private final List<FrameSlot> slots = new ArrayList<>();
     /** Jump tables: each entry list becomes a table in read-only data, referenced by symbol. */
     private final List<JumpTable> jumpTables = new ArrayList<>();
@@ -32,7 +32,17 @@ public final class MachineFunction {
     }
 
     public MachineBlock newBlock(String hint) {
-        return new MachineBlock(hint + "." + (blockCounter++));
+        return new MachineBlock(null, hint, blockCounter++);
+    }
+
+    /** A new block named {@code prefix.hint.N} (the name is built only when asked for). */
+    public MachineBlock newBlock(String prefix, String hint) {
+        return new MachineBlock(prefix, hint, blockCounter++);
+    }
+
+    /** Reserves room for about {@code count} more virtual registers. */
+    public void expectVirtuals(int count) {
+        virtualClasses.ensureCapacity(virtualClasses.size() + count);
     }
 
     public int newVirtual(RegClass regClass) {

@@ -13,14 +13,17 @@ public final class MachineInstruction {
     private Width sourceWidth;
     private Cond cond;
     private final Operand[] operands;
-    private int[] implicitUses = new int[0];
-    private int[] implicitDefs = new int[0];
+    private static final int[] NO_REGISTERS = new int[0];
+
+    private int[] implicitUses = NO_REGISTERS;
+    private int[] implicitDefs = NO_REGISTERS;
     private boolean returnsTwice;
 
+    /** An instruction that takes over the {@code operands} array (callers pass a fresh one, as varargs do). */
     public MachineInstruction(Op op, Width width, Operand... operands) {
         this.op = op;
         this.width = width;
-        this.operands = operands.clone();
+        this.operands = operands;
     }
 
     public Op op() {
@@ -69,13 +72,15 @@ public final class MachineInstruction {
         return implicitDefs;
     }
 
+    /** Sets the registers read implicitly; the instruction keeps the array, which must not change afterwards. */
     public MachineInstruction implicitUses(int... regs) {
-        this.implicitUses = regs.clone();
+        this.implicitUses = regs;
         return this;
     }
 
+    /** Sets the registers written implicitly; the instruction keeps the array, which must not change afterwards. */
     public MachineInstruction implicitDefs(int... regs) {
-        this.implicitDefs = regs.clone();
+        this.implicitDefs = regs;
         return this;
     }
 
@@ -90,13 +95,17 @@ public final class MachineInstruction {
 
     /** The register of operand {@code i}, which must be a register operand. */
     public int reg(int i) {
-        Check.state(operands[i] instanceof Operand.Reg, op + " operand " + i + " is not a register: " + operands[i]);
-        return ((Operand.Reg) operands[i]).reg();
+        if (operands[i] instanceof Operand.Reg r) {
+            return r.reg();
+        }
+        throw Check.broken(op + " operand " + i + " is not a register: " + operands[i]);
     }
 
     public Operand.Mem mem(int i) {
-        Check.state(operands[i] instanceof Operand.Mem, op + " operand " + i + " is not memory: " + operands[i]);
-        return (Operand.Mem) operands[i];
+        if (operands[i] instanceof Operand.Mem m) {
+            return m;
+        }
+        throw Check.broken(op + " operand " + i + " is not memory: " + operands[i]);
     }
 
     public boolean isCall() {

@@ -34,15 +34,15 @@ public enum Op {
     /** Marks the place of a label inside a block (block addresses); emits nothing. */
     LABEL_HERE("_");
 
-    private final String roles;
+    private final char[] roles;
 
     Op(String roles) {
-        this.roles = roles;
+        this.roles = roles.toCharArray();
     }
 
     /** The role of operand {@code i}: 'D', 'U', 'X', or '_' for a non-register operand. */
     public char role(int i) {
-        return i < roles.length() ? roles.charAt(i) : 'U';
+        return i < roles.length ? roles[i] : 'U';
     }
 
     public boolean isTerminator() {

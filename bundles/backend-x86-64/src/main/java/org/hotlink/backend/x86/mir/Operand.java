@@ -4,6 +4,19 @@ package org.hotlink.backend.x86.mir;
 public sealed interface Operand {
     /** A physical or virtual register (numbering in {@link Regs}). */
     record Reg(int reg) implements Operand {
+        private static final Reg[] PHYSICAL = new Reg[Regs.FIRST_VIRTUAL];
+
+        static {
+            for (int r = 0; r < PHYSICAL.length; r++) {
+                PHYSICAL[r] = new Reg(r);
+            }
+        }
+
+        /** The operand for {@code reg}; shared for physical registers (operands are immutable). */
+        public static Reg of(int reg) {
+            return reg >= 0 && reg < Regs.FIRST_VIRTUAL ? PHYSICAL[reg] : new Reg(reg);
+        }
+
         @Override
         public String toString() {
             return Regs.name(reg);

@@ -1,8 +1,10 @@
 package org.hotlink.backend.x86.regalloc;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.hotlink.backend.x86.mir.MachineBlock;
 import org.hotlink.backend.x86.mir.MachineFunction;
-import org.hotlink.backend.x86.mir.MachineInstruction;
 import org.hotlink.backend.x86.mir.Regs;
 
 /**
@@ -17,33 +19,40 @@ final class FixedRanges {
     }
 
     /** Occupancy of every physical register, pre-filled with the fixed ranges. */
-    static RegisterOccupancy[] collect(MachineFunction function, InstructionNumbering numbering) {
+    static RegisterOccupancy[] collect(MachineFunction function, InstructionNumbering numbering,
+                                       RegisterAccesses accesses) {
         RegisterOccupancy[] occupancy = new RegisterOccupancy[Regs.FIRST_VIRTUAL];
         for (int r = 0; r < occupancy.length; r++) {
             occupancy[r] = new RegisterOccupancy();
         }
-        for (MachineBlock block : function.blocks()) {
-            int[] open = new int[Regs.FIRST_VIRTUAL];
-            java.util.Arrays.fill(open, -1);
-            int index = numbering.first(block);
-            int blockStart = numbering.blockStart(block);
-            for (MachineInstruction in : block.instructions()) {
+        List<MachineBlock> blocks = function.blocks();
+        int[] open = new int[Regs.FIRST_VIRTUAL];
+        for (int b = 0; b < blocks.size(); b++) {
+            Arrays.fill(open, -1);
+            int blockStart = numbering.blockStart(b);
+            int[] regs = accesses.regs();
+            for (int index = numbering.first(b), end = numbering.end(b); index < end; index++) {
                 int use = InstructionNumbering.usePosition(index);
                 int def = InstructionNumbering.defPosition(index);
-                OperandVisitor.forEachUse(in, r -> {
-                    if (Regs.isPhysical(r) && r != Regs.RSP && r != Regs.RBP) {
+                for (int j = accesses.useStart(index), m = accesses.defStart(index); j < m; j++) {
+                    int r = regs[j];
+                    if (fixed(r)) {
                         occupancy[r].addFixed(open[r] >= 0 ? open[r] : blockStart, use);
                     }
-                });
-                OperandVisitor.forEachDef(in, r -> {
-                    if (Regs.isPhysical(r) && r != Regs.RSP && r != Regs.RBP) {
+                }
+                for (int j = accesses.defStart(index), m = accesses.defEnd(index); j < m; j++) {
+                    int r = regs[j];
+                    if (fixed(r)) {
                         open[r] = def;
                         occupancy[r].addFixed(def, def);
                     }
-                });
-                index++;
+                }
             }
         }
         return occupancy;
+    }
+
+    private static boolean fixed(int r) {
+        return r >= 0 && r < Regs.FIRST_VIRTUAL && r != Regs.RSP && r != Regs.RBP;
     }
 }

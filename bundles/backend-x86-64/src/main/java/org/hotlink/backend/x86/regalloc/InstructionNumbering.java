@@ -1,8 +1,6 @@
 package org.hotlink.backend.x86.regalloc;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hotlink.backend.x86.mir.MachineBlock;
 import org.hotlink.backend.x86.mir.MachineFunction;
@@ -10,35 +8,47 @@ import org.hotlink.backend.x86.mir.MachineFunction;
 /**
  * Positions of instructions in the linear block order: instruction number i reads its operands
  * at position 2i and writes its results at 2i+1, so a value last read by an instruction and a
- * value it writes may share a register.
+ * value it writes may share a register. Numbers every block with its layout index
+ * ({@link MachineBlock#layoutIndex()}), by which the allocator's per-block tables are indexed.
  */
 final class InstructionNumbering {
-    private final Map<MachineBlock, Integer> firstIndex = new IdentityHashMap<>();
-    private final Map<MachineBlock, Integer> endIndex = new IdentityHashMap<>();
+    private final int[] firstIndex;
+    private final int[] endIndex;
     private final int count;
 
     InstructionNumbering(MachineFunction function) {
+        List<MachineBlock> blocks = function.blocks();
+        firstIndex = new int[blocks.size()];
+        endIndex = new int[blocks.size()];
         int index = 0;
-        for (MachineBlock block : function.blocks()) {
-            firstIndex.put(block, index);
+        for (int b = 0; b < blocks.size(); b++) {
+            MachineBlock block = blocks.get(b);
+            block.setLayoutIndex(b);
+            firstIndex[b] = index;
             index += block.instructions().size();
-            endIndex.put(block, index);
+            endIndex[b] = index;
         }
         this.count = index;
     }
 
-    int first(MachineBlock block) {
-        return firstIndex.get(block);
+    /** Number of the first instruction of the block with layout index {@code b}. */
+    int first(int b) {
+        return firstIndex[b];
+    }
+
+    /** Number after the last instruction of the block with layout index {@code b}. */
+    int end(int b) {
+        return endIndex[b];
     }
 
     /** Position where values live into the block are considered read: before its first instruction. */
-    int blockStart(MachineBlock block) {
-        return 2 * firstIndex.get(block);
+    int blockStart(int b) {
+        return 2 * firstIndex[b];
     }
 
     /** Position where values live out of the block are considered last read: after its last instruction. */
-    int blockEnd(MachineBlock block) {
-        return 2 * endIndex.get(block) - 1;
+    int blockEnd(int b) {
+        return 2 * endIndex[b] - 1;
     }
 
     int instructionCount() {
@@ -51,9 +61,5 @@ final class InstructionNumbering {
 
     static int defPosition(int index) {
         return 2 * index + 1;
-    }
-
-    static List<MachineBlock> order(MachineFunction function) {
-        return function.blocks();
     }
 }

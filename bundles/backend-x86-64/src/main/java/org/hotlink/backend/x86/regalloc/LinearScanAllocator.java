@@ -1,18 +1,11 @@
 package org.hotlink.backend.x86.regalloc;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.hotlink.backend.x86.mir.FrameSlot;
-import org.hotlink.backend.x86.mir.MachineBlock;
 import org.hotlink.backend.x86.mir.MachineFunction;
-import org.hotlink.backend.x86.mir.MachineInstruction;
-import org.hotlink.backend.x86.mir.Op;
 import org.hotlink.backend.x86.mir.RegClass;
 import org.hotlink.backend.x86.mir.Regs;
 
@@ -43,21 +36,24 @@ public final class LinearScanAllocator {
     static final int[] XMM_ORDER = {16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29};
 
     public Allocation allocate(MachineFunction function) {
+        OperandVisitor visitor = new OperandVisitor();
         InstructionNumbering numbering = new InstructionNumbering(function);
-        Liveness liveness = new Liveness(function);
-        RegisterOccupancy[] occupancy = FixedRanges.collect(function, numbering);
-        List<LiveInterval> intervals = buildIntervals(function, numbering, liveness);
-        List<Integer> returnsTwicePositions = returnsTwicePositions(function);
+        RegisterAccesses accesses = new RegisterAccesses(function, numbering.instructionCount(), visitor);
+        Liveness liveness = new Liveness(function, numbering, accesses);
+        RegisterOccupancy[] occupancy = FixedRanges.collect(function, numbering, accesses);
+        LiveInterval[] intervals = buildIntervals(function, numbering, liveness, accesses);
+        int[] returnsTwicePositions = accesses.returnsTwicePositions;
 
-        Map<Integer, Integer> registers = new HashMap<>();
-        Map<Integer, FrameSlot> spills = new HashMap<>();
+        int count = function.virtualCount();
+        int[] registers = new int[count];
+        Arrays.fill(registers, -1);
+        FrameSlot[] spills = new FrameSlot[count];
         TreeSet<Integer> usedCalleeSaved = new TreeSet<>();
-        Map<LiveInterval, Integer> assigned = new HashMap<>();
 
-        intervals.sort(Comparator.comparingInt(LiveInterval::start).thenComparingInt(i -> i.reg));
         for (LiveInterval current : intervals) {
-            if (crossesAny(current, returnsTwicePositions)) {
-                spills.put(current.reg, function.newSlot(8, 8));
+            int v = current.reg - Regs.FIRST_VIRTUAL;
+            if (returnsTwicePositions.length > 0 && crossesAny(current, returnsTwicePositions)) {
+                spills[v] = function.newSlot(8, 8);
                 continue;
             }
             int[] order = current.regClass == RegClass.GPR ? GPR_ORDER : XMM_ORDER;
@@ -72,15 +68,14 @@ public final class LinearScanAllocator {
                 }
             }
             if (chosen < 0) {
-                chosen = evict(current, order, occupancy, assigned, registers, spills, function);
+                chosen = evict(current, order, occupancy, registers, spills, function);
                 if (chosen < 0) {
-                    spills.put(current.reg, function.newSlot(8, 8));
+                    spills[v] = function.newSlot(8, 8);
                     continue;
                 }
             }
-            registers.put(current.reg, chosen);
+            registers[v] = chosen;
             occupancy[chosen].add(current);
-            assigned.put(current, chosen);
             if (Regs.isCalleeSaved(chosen)) {
                 usedCalleeSaved.add(chosen);
             }
@@ -90,8 +85,7 @@ public final class LinearScanAllocator {
 
     /** Frees the cheapest register for {@code current} by spilling what overlaps it there; -1 if none is cheaper. */
     private static int evict(LiveInterval current, int[] order, RegisterOccupancy[] occupancy,
-                             Map<LiveInterval, Integer> assigned, Map<Integer, Integer> registers,
-                             Map<Integer, FrameSlot> spills, MachineFunction function) {
+                             int[] registers, FrameSlot[] spills, MachineFunction function) {
         int best = -1;
         double bestCost = current.weight();
         List<LiveInterval> bestVictims = null;
@@ -115,9 +109,8 @@ public final class LinearScanAllocator {
         }
         for (LiveInterval victim : bestVictims) {
             occupancy[best].remove(victim);
-            assigned.remove(victim);
-            registers.remove(victim.reg);
-            spills.put(victim.reg, function.newSlot(8, 8));
+            registers[victim.reg - Regs.FIRST_VIRTUAL] = -1;
+            spills[victim.reg - Regs.FIRST_VIRTUAL] = function.newSlot(8, 8);
         }
         return best;
     }
@@ -126,7 +119,7 @@ public final class LinearScanAllocator {
         return Regs.isXmm(reg) ? RegClass.XMM : RegClass.GPR;
     }
 
-    private static boolean crossesAny(LiveInterval interval, List<Integer> positions) {
+    private static boolean crossesAny(LiveInterval interval, int[] positions) {
         for (int p : positions) {
             if (interval.covers(p) && interval.covers(p + 1) && interval.start() < p) {
                 return true;
@@ -135,25 +128,13 @@ public final class LinearScanAllocator {
         return false;
     }
 
-    private static List<Integer> returnsTwicePositions(MachineFunction function) {
-        List<Integer> out = new ArrayList<>();
-        int index = 0;
-        for (MachineBlock block : function.blocks()) {
-            for (MachineInstruction in : block.instructions()) {
-                if (in.returnsTwice()) {
-                    out.add(InstructionNumbering.usePosition(index));
-                }
-                index++;
-            }
-        }
-        return out;
-    }
-
     /**
      * One interval per virtual register: in each block, from the block start (if live in) or its
-     * first access, to the block end (if live out) or its last access.
+     * first access, to the block end (if live out) or its last access. Returns the non-empty
+     * intervals sorted by start, then register.
      */
-    static List<LiveInterval> buildIntervals(MachineFunction function, InstructionNumbering numbering, Liveness liveness) {
+    static LiveInterval[] buildIntervals(MachineFunction function, InstructionNumbering numbering, Liveness liveness,
+                                         RegisterAccesses accesses) {
         int count = function.virtualCount();
         LiveInterval[] byReg = new LiveInterval[count];
         for (int v = 0; v < count; v++) {
@@ -161,63 +142,95 @@ public final class LinearScanAllocator {
         }
         int[] first = new int[count];
         int[] last = new int[count];
-        int index = 0;
-        for (MachineBlock block : function.blocks()) {
-            java.util.Arrays.fill(first, Integer.MAX_VALUE);
-            java.util.Arrays.fill(last, Integer.MIN_VALUE);
-            BitSet seen = new BitSet();
-            for (MachineInstruction in : block.instructions()) {
+        // block (layout index + 1) in which first/last of a register were last set; 0 = never
+        int[] seenIn = new int[count];
+        int[] touched = new int[16];
+        int[] regs = accesses.regs();
+        int blockCount = function.blocks().size();
+        for (int b = 0; b < blockCount; b++) {
+            int stamp = b + 1;
+            int touchedCount = 0;
+            for (int index = numbering.first(b), end = numbering.end(b); index < end; index++) {
                 int use = InstructionNumbering.usePosition(index);
                 int def = InstructionNumbering.defPosition(index);
-                OperandVisitor.forEachUse(in, r -> {
-                    if (Regs.isVirtual(r)) {
-                        int v = r - Regs.FIRST_VIRTUAL;
-                        first[v] = Math.min(first[v], use);
-                        last[v] = Math.max(last[v], use);
-                        byReg[v].accesses++;
-                        seen.set(v);
+                int defStart = accesses.defStart(index);
+                for (int j = accesses.useStart(index), m = accesses.defEnd(index); j < m; j++) {
+                    int v = regs[j] - Regs.FIRST_VIRTUAL;
+                    if (v < 0) {
+                        continue;
                     }
-                });
-                OperandVisitor.forEachDef(in, r -> {
-                    if (Regs.isVirtual(r)) {
-                        int v = r - Regs.FIRST_VIRTUAL;
-                        first[v] = Math.min(first[v], def);
-                        last[v] = Math.max(last[v], def);
-                        byReg[v].accesses++;
-                        seen.set(v);
+                    int position = j < defStart ? use : def;
+                    if (seenIn[v] != stamp) {
+                        seenIn[v] = stamp;
+                        first[v] = position;
+                        last[v] = position;
+                        if (touchedCount == touched.length) {
+                            touched = Arrays.copyOf(touched, 2 * touchedCount);
+                        }
+                        touched[touchedCount++] = v;
+                    } else {
+                        first[v] = Math.min(first[v], position);
+                        last[v] = Math.max(last[v], position);
                     }
-                });
-                if ((in.op() == Op.MOV || in.op() == Op.FMOV)) {
-                    int d = in.reg(0);
-                    int s = in.reg(1);
-                    if (Regs.isVirtual(d) && Regs.isPhysical(s)) {
-                        byReg[d - Regs.FIRST_VIRTUAL].hint = s;
-                    } else if (Regs.isVirtual(s) && Regs.isPhysical(d)) {
-                        byReg[s - Regs.FIRST_VIRTUAL].hint = d;
-                    }
+                    byReg[v].accesses++;
                 }
-                index++;
             }
-            BitSet in = liveness.liveIn(block);
-            BitSet out = liveness.liveOut(block);
-            BitSet present = (BitSet) seen.clone();
-            present.or(in);
-            present.or(out);
-            for (int v = present.nextSetBit(0); v >= 0; v = present.nextSetBit(v + 1)) {
-                int from = in.get(v) ? numbering.blockStart(block) : first[v];
-                int to = out.get(v) ? numbering.blockEnd(block) : last[v];
-                if (from == Integer.MAX_VALUE || to == Integer.MIN_VALUE) {
-                    from = numbering.blockStart(block);
-                    to = numbering.blockEnd(block);
+            int blockStart = numbering.blockStart(b);
+            int blockEnd = numbering.blockEnd(b);
+            long[] in = liveness.liveIn(b);
+            long[] out = liveness.liveOut(b);
+            // registers live through or into/out of the block
+            for (int w = 0; w < in.length; w++) {
+                long bits = in[w] | out[w];
+                while (bits != 0) {
+                    int v = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    boolean seen = seenIn[v] == stamp;
+                    int from = (in[w] & (1L << v)) != 0 ? blockStart : seen ? first[v] : Integer.MAX_VALUE;
+                    int to = (out[w] & (1L << v)) != 0 ? blockEnd : seen ? last[v] : Integer.MIN_VALUE;
+                    if (from == Integer.MAX_VALUE || to == Integer.MIN_VALUE) {
+                        from = blockStart;
+                        to = blockEnd;
+                    }
+                    byReg[v].addRange(from, to);
                 }
-                byReg[v].addRange(from, to);
+            }
+            // registers accessed only inside the block
+            for (int t = 0; t < touchedCount; t++) {
+                int v = touched[t];
+                if (!liveness.isLiveIn(b, v) && !liveness.isLiveOut(b, v)) {
+                    byReg[v].addRange(first[v], last[v]);
+                }
             }
         }
-        List<LiveInterval> result = new ArrayList<>();
+        int[] moves = accesses.moves;
+        for (int m = 0; m < accesses.moveCount; m++) {
+            int d = moves[2 * m];
+            int s = moves[2 * m + 1];
+            if (Regs.isVirtual(d) && Regs.isPhysical(s)) {
+                byReg[d - Regs.FIRST_VIRTUAL].hint = s;
+            } else if (Regs.isVirtual(s) && Regs.isPhysical(d)) {
+                byReg[s - Regs.FIRST_VIRTUAL].hint = d;
+            }
+        }
+        int nonEmpty = 0;
         for (LiveInterval interval : byReg) {
             if (!interval.isEmpty()) {
-                result.add(interval);
+                nonEmpty++;
             }
+        }
+        // sort by (start, register) through one long key per interval
+        long[] keys = new long[nonEmpty];
+        int k = 0;
+        for (int v = 0; v < count; v++) {
+            if (!byReg[v].isEmpty()) {
+                keys[k++] = ((long) byReg[v].start() << 32) | v;
+            }
+        }
+        Arrays.sort(keys);
+        LiveInterval[] result = new LiveInterval[nonEmpty];
+        for (int i = 0; i < nonEmpty; i++) {
+            result[i] = byReg[(int) keys[i]];
         }
         return result;
     }

@@ -1,19 +1,19 @@
 package org.hotlink.backend.x86.regalloc;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.hotlink.backend.x86.mir.RegClass;
 
 /**
  * Where a virtual register holds a live value: a sorted list of disjoint position ranges
  * [from, to], one per stretch of consecutive blocks in which it is live, so that the holes
- * between (a value live only before and after a loop) are free for other values.
+ * between (a value live only before and after a loop) are free for other values. Range i is
+ * {@code [from[i], to[i]]} for i below {@link #rangeCount}.
  */
 final class LiveInterval {
     final int reg;
     final RegClass regClass;
-    final List<int[]> ranges = new ArrayList<>();
+    int[] from = new int[2];
+    int[] to = new int[2];
+    int rangeCount;
     /** Reads and writes of the value: with the covered length, its spill weight. */
     int accesses;
     /** A physical register this value is moved from or to, tried first to save a move. */
@@ -25,32 +25,39 @@ final class LiveInterval {
     }
 
     /** Adds [from, to]; ranges arrive block by block in increasing order, so only the last may merge. */
-    void addRange(int from, int to) {
-        if (!ranges.isEmpty()) {
-            int[] last = ranges.get(ranges.size() - 1);
-            if (from <= last[1] + 1 && from >= last[0]) {
-                last[1] = Math.max(last[1], to);
+    void addRange(int start, int end) {
+        int n = rangeCount;
+        if (n > 0) {
+            int last = n - 1;
+            if (start <= to[last] + 1 && start >= from[last]) {
+                to[last] = Math.max(to[last], end);
                 return;
             }
+            if (n == from.length) {
+                from = java.util.Arrays.copyOf(from, 2 * n);
+                to = java.util.Arrays.copyOf(to, 2 * n);
+            }
         }
-        ranges.add(new int[]{from, to});
+        from[n] = start;
+        to[n] = end;
+        rangeCount = n + 1;
     }
 
     int start() {
-        return ranges.get(0)[0];
+        return from[0];
     }
 
     int end() {
-        return ranges.get(ranges.size() - 1)[1];
+        return to[rangeCount - 1];
     }
 
     boolean isEmpty() {
-        return ranges.isEmpty();
+        return rangeCount == 0;
     }
 
     boolean covers(int position) {
-        for (int[] r : ranges) {
-            if (r[0] <= position && position <= r[1]) {
+        for (int i = 0; i < rangeCount; i++) {
+            if (from[i] <= position && position <= to[i]) {
                 return true;
             }
         }
@@ -59,8 +66,8 @@ final class LiveInterval {
 
     long length() {
         long n = 0;
-        for (int[] r : ranges) {
-            n += r[1] - r[0] + 1;
+        for (int i = 0; i < rangeCount; i++) {
+            n += to[i] - from[i] + 1;
         }
         return n;
     }
@@ -73,8 +80,8 @@ final class LiveInterval {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("v").append(reg);
-        for (int[] r : ranges) {
-            s.append('[').append(r[0]).append(',').append(r[1]).append(']');
+        for (int i = 0; i < rangeCount; i++) {
+            s.append('[').append(from[i]).append(',').append(to[i]).append(']');
         }
         return s.toString();
     }

@@ -1,80 +1,140 @@
 package org.hotlink.backend.x86.regalloc;
 
-import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.hotlink.backend.x86.mir.Check;
 import org.hotlink.backend.x86.mir.MachineBlock;
 import org.hotlink.backend.x86.mir.MachineFunction;
 import org.hotlink.backend.x86.mir.MachineInstruction;
+import org.hotlink.backend.x86.mir.Operand;
 import org.hotlink.backend.x86.mir.Regs;
 
 /**
  * Backward data-flow liveness of virtual registers over the machine CFG: live-out(B) is the
  * union of live-in of B's successors, live-in(B) = uses-before-defs(B) ∪ (live-out(B) − defs(B)),
- * iterated to a fixed point. Bits are virtual register numbers minus {@link Regs#FIRST_VIRTUAL}.
+ * iterated to a fixed point. Sets are dense bit vectors ({@code long[]}) indexed by block layout
+ * index (see {@link InstructionNumbering}); bits are virtual register numbers minus
+ * {@link Regs#FIRST_VIRTUAL}.
  */
 final class Liveness {
-    private final Map<MachineBlock, BitSet> liveIn = new IdentityHashMap<>();
-    private final Map<MachineBlock, BitSet> liveOut = new IdentityHashMap<>();
+    private final long[][] liveIn;
+    private final long[][] liveOut;
 
-    Liveness(MachineFunction function) {
+    /** Requires the blocks' layout indices to be set ({@link InstructionNumbering}). */
+    Liveness(MachineFunction function, InstructionNumbering numbering, RegisterAccesses accesses) {
         List<MachineBlock> blocks = function.blocks();
-        Map<MachineBlock, BitSet> gen = new IdentityHashMap<>();
-        Map<MachineBlock, BitSet> kill = new IdentityHashMap<>();
-        for (MachineBlock block : blocks) {
-            BitSet g = new BitSet();
-            BitSet k = new BitSet();
-            for (MachineInstruction in : block.instructions()) {
-                OperandVisitor.forEachUse(in, r -> {
-                    if (Regs.isVirtual(r) && !k.get(r - Regs.FIRST_VIRTUAL)) {
-                        g.set(r - Regs.FIRST_VIRTUAL);
+        int n = blocks.size();
+        int words = (function.virtualCount() + 63) >>> 6;
+        long[][] gen = new long[n][];
+        long[][] kill = new long[n][];
+        liveIn = new long[n][];
+        liveOut = new long[n][];
+        int[][] successors = new int[n][];
+        for (int b = 0; b < n; b++) {
+            MachineBlock block = blocks.get(b);
+            long[] g = new long[words];
+            long[] k = new long[words];
+            int[] regs = accesses.regs();
+            for (int i = numbering.first(b), end = numbering.end(b); i < end; i++) {
+                for (int j = accesses.useStart(i), m = accesses.defStart(i); j < m; j++) {
+                    int v = regs[j] - Regs.FIRST_VIRTUAL;
+                    if (v >= 0 && (k[v >>> 6] & (1L << v)) == 0) {
+                        g[v >>> 6] |= 1L << v;
                     }
-                });
-                OperandVisitor.forEachDef(in, r -> {
-                    if (Regs.isVirtual(r)) {
-                        k.set(r - Regs.FIRST_VIRTUAL);
+                }
+                for (int j = accesses.defStart(i), m = accesses.defEnd(i); j < m; j++) {
+                    int v = regs[j] - Regs.FIRST_VIRTUAL;
+                    if (v >= 0) {
+                        k[v >>> 6] |= 1L << v;
                     }
-                });
+                }
             }
-            gen.put(block, g);
-            kill.put(block, k);
-            liveIn.put(block, (BitSet) g.clone());
-            liveOut.put(block, new BitSet());
+            gen[b] = g;
+            kill[b] = k;
+            liveIn[b] = g.clone();
+            liveOut[b] = new long[words];
+            successors[b] = successors(blocks, block);
         }
+        long[] out = new long[words];
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int i = blocks.size() - 1; i >= 0; i--) {
-                MachineBlock block = blocks.get(i);
-                BitSet out = new BitSet();
-                for (MachineBlock succ : block.successors()) {
-                    BitSet in = liveIn.get(succ);
-                    checkInside(in != null, block, succ);
-                    out.or(in);
+            for (int b = n - 1; b >= 0; b--) {
+                java.util.Arrays.fill(out, 0L);
+                for (int s : successors[b]) {
+                    long[] in = liveIn[s];
+                    for (int w = 0; w < words; w++) {
+                        out[w] |= in[w];
+                    }
                 }
-                BitSet in = (BitSet) out.clone();
-                in.andNot(kill.get(block));
-                in.or(gen.get(block));
-                if (!out.equals(liveOut.get(block)) || !in.equals(liveIn.get(block))) {
-                    liveOut.put(block, out);
-                    liveIn.put(block, in);
-                    changed = true;
+                long[] oldOut = liveOut[b];
+                long[] oldIn = liveIn[b];
+                long[] g = gen[b];
+                long[] k = kill[b];
+                for (int w = 0; w < words; w++) {
+                    long o = out[w];
+                    long i = (o & ~k[w]) | g[w];
+                    if (o != oldOut[w] || i != oldIn[w]) {
+                        oldOut[w] = o;
+                        oldIn[w] = i;
+                        changed = true;
+                    }
                 }
             }
         }
     }
 
-    private static void checkInside(boolean ok, MachineBlock from, MachineBlock to) {
-        org.hotlink.backend.x86.mir.Check.state(ok, "branch from " + from + " to " + to + " outside the function");
+    /** Layout indices of the successors of {@code block}: branch targets of its terminators, then extra successors. */
+    private static int[] successors(List<MachineBlock> blocks, MachineBlock block) {
+        List<MachineInstruction> list = block.instructions();
+        int count = block.extraSuccessors().size();
+        int start = block.terminatorStart();
+        for (int i = start; i < list.size(); i++) {
+            MachineInstruction in = list.get(i);
+            for (int k = 0; k < in.operandCount(); k++) {
+                if (in.operand(k) instanceof Operand.Block) {
+                    count++;
+                }
+            }
+        }
+        int[] out = new int[count];
+        int c = 0;
+        for (int i = start; i < list.size(); i++) {
+            MachineInstruction in = list.get(i);
+            for (int k = 0; k < in.operandCount(); k++) {
+                if (in.operand(k) instanceof Operand.Block t) {
+                    out[c++] = indexOf(blocks, block, t.target());
+                }
+            }
+        }
+        for (MachineBlock t : block.extraSuccessors()) {
+            out[c++] = indexOf(blocks, block, t);
+        }
+        return out;
     }
 
-    BitSet liveIn(MachineBlock block) {
-        return liveIn.get(block);
+    private static int indexOf(List<MachineBlock> blocks, MachineBlock from, MachineBlock to) {
+        int i = to.layoutIndex();
+        if (i < 0 || i >= blocks.size() || blocks.get(i) != to) {
+            throw Check.broken("branch from " + from + " to " + to + " outside the function");
+        }
+        return i;
     }
 
-    BitSet liveOut(MachineBlock block) {
-        return liveOut.get(block);
+    /** Whether virtual register number {@code v} (minus FIRST_VIRTUAL) is live into block {@code b}. */
+    boolean isLiveIn(int b, int v) {
+        return (liveIn[b][v >>> 6] & (1L << v)) != 0;
+    }
+
+    boolean isLiveOut(int b, int v) {
+        return (liveOut[b][v >>> 6] & (1L << v)) != 0;
+    }
+
+    long[] liveIn(int b) {
+        return liveIn[b];
+    }
+
+    long[] liveOut(int b) {
+        return liveOut[b];
     }
 }

@@ -1,0 +1,62 @@
+package org.hotlink.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hotlink.diagnostic.HotlinkException;
+import org.hotlink.engine.Engine;
+import org.hotlink.engine.EngineFactory;
+import org.hotlink.engine.EngineOptions;
+
+/**
+ * The embedded framework with the distribution's bundles, and one engine made by its {@link EngineFactory}
+ * service with the default options: what {@code hotlink live} runs on. (The same steps as {@code hotlink
+ * run}'s start-up in {@link RunCommand}.)
+ */
+final class EngineRuntime {
+    private final StorageFolder storage;
+    private final Engine engine;
+
+    private EngineRuntime(StorageFolder storage, Engine engine) {
+        this.storage = storage;
+        this.engine = engine;
+    }
+
+    /** Starts the framework and waits for the engine service; the clock records the milestones. */
+    static EngineRuntime start(PrintStream err, StartupClock clock, EngineOptions options)
+            throws LauncherException, HotlinkException {
+        Distribution distribution = Distribution.locate();
+        List<Path> bundles = distribution.bundles();
+        StorageFolder storage = StorageFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
+        try {
+            Map<String, Object> configuration = FrameworkConfiguration.load(distribution, storage.path(), err);
+            EmbeddedFramework framework = EmbeddedFramework.start(configuration, bundles, clock);
+            clock.mark("bundles_started");
+            EngineFactory factory;
+            try {
+                factory = EngineServiceWaiter.await(framework, RunCommand.serviceTimeout(configuration));
+            } finally {
+                clock.mark("engine_service");
+            }
+            Engine engine = factory.createEngine(options);
+            clock.mark("engine_ready");
+            return new EngineRuntime(storage, engine);
+        } catch (LauncherException | HotlinkException | RuntimeException e) {
+            storage.deleteQuietly();
+            throw e;
+        }
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    /**
+     * Removes the framework's storage folder. Safe while the framework runs (bundles are installed by
+     * reference), and needed before the process ends natively, which runs no JVM shutdown hooks.
+     */
+    void deleteStorage() {
+        storage.deleteQuietly();
+    }
+}
