@@ -12,6 +12,7 @@ import org.hotlink.backend.x86.mir.Regs;
 import org.hotlink.backend.x86.mir.Width;
 import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.CallInstruction;
+import org.hotlink.ir.ConstantInt;
 import org.hotlink.ir.IntegerType;
 import org.hotlink.ir.PointerType;
 import org.hotlink.ir.Type;
@@ -83,6 +84,8 @@ final class IntrinsicLowering {
             BitLowering.withOverflow(cx, c, base.substring(0, base.indexOf('.')));
         } else if (base.equals("trap") || base.equals("ubsantrap") || base.equals("debugtrap")) {
             cx.emit(Op.UD2, null);
+        } else if (base.startsWith("frameaddress") || base.startsWith("returnaddress")) {
+            frameOrReturnAddress(cx, c, base.startsWith("frameaddress"));
         } else if (base.startsWith("stacksave")) {
             cx.emit(Op.MOV, Width.Q, r(cx.result(c)), r(Regs.RSP));
         } else if (base.startsWith("stackrestore")) {
@@ -174,5 +177,22 @@ final class IntrinsicLowering {
         cx.emit(Op.MOV, Width.Q, r(d), r(a));
         cx.emit(Op.NEG, w, r(d));
         cx.emit(Op.CMOV, Width.Q, r(d), r(a)).cond(Cond.S);
+    }
+
+    /**
+     * {@code llvm.frameaddress(i32 0)} and {@code llvm.returnaddress(i32 0)}: every function keeps RBP
+     * as its frame pointer, so they are RBP and [RBP+8]. Deeper levels would walk foreign frames and
+     * are refused rather than guessed.
+     */
+    private static void frameOrReturnAddress(LoweringContext cx, CallInstruction c, boolean frame)
+            throws UnsupportedConstructException {
+        if (!(c.argument(0) instanceof ConstantInt level) || level.longValue() != 0) {
+            throw cx.unsupported("@" + c.calledFunction().name() + " with a level other than the constant 0");
+        }
+        if (frame) {
+            cx.emit(Op.MOV, Width.Q, r(cx.result(c)), r(Regs.RBP));
+        } else {
+            cx.emit(Op.LOAD, Width.Q, r(cx.result(c)), Operand.Mem.of(Regs.RBP, 8));
+        }
     }
 }

@@ -38,10 +38,9 @@ import java.util.Map;
  * the epoch or the frames changed. A record rewritten on every call of a tight loop would almost
  * never be read consistently by the reclaimer, whose copy takes longer than one call.
  *
- * <p>The frame walk needs the quiescent point's own frame pointer; the back-end has no
- * {@code llvm.frameaddress}, so a variadic helper takes it from {@code va_start}: the overflow
- * argument area of a function without stack-passed named arguments starts at its RBP + 16 (the
- * back-end keeps an RBP frame chain in every function).
+ * <p>The frame walk starts from the helper's own frame pointer ({@code llvm.frameaddress(0)}): the
+ * back-end keeps an RBP frame chain in every function, so [fp] is the caller's frame pointer and
+ * [fp+8] its return address.
  */
 public final class ReclamationRuntimeModule {
     public static final String MODULE_NAME = "hotlink-reclamation";
@@ -133,8 +132,7 @@ public final class ReclamationRuntimeModule {
             declare i32 @pthread_getattr_np(i64, ptr)
             declare i32 @pthread_attr_getstack(ptr, ptr, ptr)
             declare i32 @pthread_attr_destroy(ptr)
-            declare void @llvm.va_start(ptr)
-            declare void @llvm.va_end(ptr)
+            declare ptr @llvm.frameaddress.p0(i32)
 
             ; The calling thread's key value: its record, the untracked sentinel 1, or null.
             define internal ptr @__hotlink_qsbr_current() {
@@ -303,7 +301,7 @@ public final class ReclamationRuntimeModule {
               %skip = and i1 %same, %idle
               br i1 %skip, label %done, label %record
             record:
-              call void (ptr, ...) @__hotlink_qsbr_record(ptr %rec)
+              call void @__hotlink_qsbr_record(ptr %rec)
               br label %done
             done:
               ret void
@@ -312,17 +310,11 @@ public final class ReclamationRuntimeModule {
             ; Brings the record up to date with hotlink_quiescent's caller chain and the epoch. When
             ; neither changed since the last call (the common case: a loop between retirements) it
             ; only reads, so the cache line stays shared and the reclaimer's copy stays consistent;
-            ; otherwise it rewrites the record under the sequence counter. Variadic only to learn
-            ; its own frame pointer (see the class comment).
-            define internal void @__hotlink_qsbr_record(ptr %rec, ...) {
+            ; otherwise it rewrites the record under the sequence counter.
+            define internal void @__hotlink_qsbr_record(ptr %rec) {
             entry:
-              %va = alloca [24 x i8], align 16
-              call void @llvm.va_start(ptr %va)
-              %overflowp = getelementptr i8, ptr %va, i64 8
-              %overflow = load i64, ptr %overflowp, align 8
-              call void @llvm.va_end(ptr %va)
-              %self = sub i64 %overflow, 16
-              %selfp = inttoptr i64 %self to ptr
+              %selfp = call ptr @llvm.frameaddress.p0(i32 0)
+              %self = ptrtoint ptr %selfp to i64
               ; hotlink_quiescent's frame: its return address is the first one recorded.
               %first = load i64, ptr %selfp, align 8
               %lowp = getelementptr i64, ptr %rec, i64 $STACK_LOW_WORD$
