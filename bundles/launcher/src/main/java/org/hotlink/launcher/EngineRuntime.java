@@ -2,6 +2,7 @@ package org.hotlink.launcher;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.hotlink.diagnostic.HotlinkException;
@@ -11,10 +12,13 @@ import org.hotlink.engine.EngineOptions;
 
 /**
  * The embedded framework with the distribution's bundles, and one engine made by its {@link EngineFactory}
- * service with the default options: what {@code hotlink live} runs on. (The same steps as {@code hotlink
- * run}'s start-up in {@link RunCommand}.)
+ * service: what {@code hotlink run} and {@code hotlink live} run on.
  */
 final class EngineRuntime {
+    /** Framework property (in conf/config.properties) bounding the wait for the engine service. */
+    static final String SERVICE_TIMEOUT_PROPERTY = "hotlink.engine.service.timeout.ms";
+    private static final long DEFAULT_SERVICE_TIMEOUT_MS = 10_000;
+
     private final StorageFolder storage;
     private final Engine engine;
 
@@ -35,7 +39,7 @@ final class EngineRuntime {
             clock.mark("bundles_started");
             EngineFactory factory;
             try {
-                factory = EngineServiceWaiter.await(framework, RunCommand.serviceTimeout(configuration));
+                factory = EngineServiceWaiter.await(framework, serviceTimeout(configuration));
             } finally {
                 clock.mark("engine_service");
             }
@@ -58,5 +62,14 @@ final class EngineRuntime {
      */
     void deleteStorage() {
         storage.deleteQuietly();
+    }
+
+    private static Duration serviceTimeout(Map<String, Object> configuration) throws LauncherException {
+        Object value = configuration.get(SERVICE_TIMEOUT_PROPERTY);
+        try {
+            return Duration.ofMillis(value == null ? DEFAULT_SERVICE_TIMEOUT_MS : Long.parseLong(value.toString().trim()));
+        } catch (NumberFormatException e) {
+            throw new LauncherException(SERVICE_TIMEOUT_PROPERTY + " is not a number of milliseconds: " + value, e);
+        }
     }
 }

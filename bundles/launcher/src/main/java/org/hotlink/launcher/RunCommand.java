@@ -1,23 +1,15 @@
 package org.hotlink.launcher;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.hotlink.engine.Engine;
-import org.hotlink.engine.EngineFactory;
 import org.hotlink.engine.EngineOptions;
 
 /**
- * {@code hotlink run}: starts the embedded framework, obtains an engine from the {@link EngineFactory}
- * service, loads the program and runs its main, which ends the process. Returns only on failure (by exception).
+ * {@code hotlink run}: starts the embedded framework and an engine ({@link EngineRuntime}), loads the
+ * program and runs its main, which ends the process. Returns only on failure (by exception).
  */
 final class RunCommand implements RunAction {
-    /** Framework property (in conf/config.properties) bounding the wait for the engine service. */
-    static final String SERVICE_TIMEOUT_PROPERTY = "hotlink.engine.service.timeout.ms";
-    private static final long DEFAULT_SERVICE_TIMEOUT_MS = 10_000;
-
     private final PrintStream err;
     private final boolean debug;
     private final boolean startupOnly;
@@ -38,26 +30,16 @@ final class RunCommand implements RunAction {
     @Override
     public int run(RunRequest request) throws Exception {
         List<String> environment = OriginalEnvironment.takeSaved();
-        Distribution distribution = Distribution.locate();
-        List<Path> bundles = distribution.bundles();
-        StorageFolder storage = StorageFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
+        EngineRuntime runtime = null;
         try {
-            Map<String, Object> configuration = FrameworkConfiguration.load(distribution, storage.path(), err);
-            EmbeddedFramework framework = EmbeddedFramework.start(configuration, bundles, clock);
-            clock.mark("bundles_started");
-            EngineFactory factory;
-            try {
-                factory = EngineServiceWaiter.await(framework, serviceTimeout(configuration));
-            } finally {
-                clock.mark("engine_service");
-            }
-            Engine engine = factory.createEngine(EngineOptions.defaults());
-            clock.mark("engine_ready");
+            runtime = EngineRuntime.start(err, clock, EngineOptions.defaults());
             reportStartup();
             if (startupOnly) {
                 return ExitStatus.SUCCESS;
             }
+            Engine engine = runtime.engine();
             ProgramModules.load(engine, request);
+            EngineRuntime started = runtime;
             // The environment as given to bin/hotlink; without it (null), the process's own environ.
             engine.runMainAndExit(request.argv(), environment, status -> {
                 if (request.printStats()) {
@@ -65,12 +47,14 @@ final class RunCommand implements RunAction {
                     err.flush();
                 }
                 // Bundles were installed by reference, so removing their storage under running code is safe.
-                storage.deleteQuietly();
+                started.deleteStorage();
             });
             throw new LauncherException("the engine returned from runMainAndExit");
         } finally {
             reportStartup();
-            storage.deleteQuietly();
+            if (runtime != null) {
+                runtime.deleteStorage();
+            }
         }
     }
 
@@ -79,15 +63,6 @@ final class RunCommand implements RunAction {
         if (debug && !startupReported) {
             startupReported = true;
             clock.report(err);
-        }
-    }
-
-    static Duration serviceTimeout(Map<String, Object> configuration) throws LauncherException {
-        Object value = configuration.get(SERVICE_TIMEOUT_PROPERTY);
-        try {
-            return Duration.ofMillis(value == null ? DEFAULT_SERVICE_TIMEOUT_MS : Long.parseLong(value.toString().trim()));
-        } catch (NumberFormatException e) {
-            throw new LauncherException(SERVICE_TIMEOUT_PROPERTY + " is not a number of milliseconds: " + value, e);
         }
     }
 }

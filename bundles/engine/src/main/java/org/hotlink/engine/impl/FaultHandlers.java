@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.hotlink.linker.CodeRange;
 
@@ -81,11 +82,11 @@ final class FaultHandlers {
 
     /**
      * Publishes a new table of the compiled functions the handler names in its report, with one
-     * pointer store; does nothing before {@link #install}.
+     * pointer store; does nothing (and does not ask for the functions) before {@link #install}.
      */
-    synchronized void updateFunctions(List<CodeRange> functions) {
+    synchronized void updateFunctions(Supplier<List<CodeRange>> functions) {
         if (installed) {
-            publishFunctions(functions);
+            publishFunctions(functions.get());
         }
     }
 

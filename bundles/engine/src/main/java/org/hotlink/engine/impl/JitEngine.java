@@ -124,10 +124,10 @@ final class JitEngine implements Engine {
      * name) is refused, whether or not the runtime is loaded yet, since the runtime loads on first need.
      */
     private void loadRuntimeFor(Module module) throws HotlinkException {
-        List<org.hotlink.ir.GlobalValue> definitions = new ArrayList<>(module.functions());
+        List<GlobalValue> definitions = new ArrayList<>(module.functions());
         definitions.addAll(module.globals());
         definitions.addAll(module.aliases());
-        for (org.hotlink.ir.GlobalValue value : definitions) {
+        for (GlobalValue value : definitions) {
             if (!value.isDeclaration() && !value.linkage().isLocal() && isRuntimeName(value.name())) {
                 throw new DuplicateSymbolException("'" + value.name() + "' is a name of Hotlink's runtime;"
                         + " a module cannot define it", value.location());
@@ -187,7 +187,7 @@ final class JitEngine implements Engine {
 
     /** Keeps the fault handler's function names current once a program runs. */
     private void afterChange() {
-        faults.updateFunctions(functionBodies());
+        faults.updateFunctions(this::functionBodies);
     }
 
     /** The machine code of every function of every loaded module version. */
