@@ -30,3 +30,9 @@ stage "unit and Pax Exam tests on JDK 25"
 # The C corpus and csmith programs already ran on JDK 17; the other suites run again on JDK 25.
 JAVA_HOME=$JDK25 "${MVN[@]}" verify -pl '!itests/corpus'
 stage_done
+
+stage "lazy compilation: C corpus and half the csmith seeds through bin/hotlink run --lazy on JDK 17"
+# A forked child cannot call back into the JVM to compile, so these run as one process per program
+# (two at a time); native references are reused from the first stage's build folder.
+JAVA_HOME=$JDK17 "${MVN[@]}" verify -pl itests/corpus -Dcorpus.lazy=true -Dcsmith.limit=161
+stage_done

@@ -28,10 +28,9 @@ import org.hotlink.verifier.impl.ModuleVerifier;
  * of about 50 IR instructions, from new IR text to new code live (redefine returns after the slot
  * store; each new version is called afterwards, untimed, to check it is live). p50 and p99 over the
  * measured redefinitions, beside the GC collections and GC time of the same window.</li>
- * <li>Stub cost: every call in Hotlink goes through an entry stub ({@code jmp *slot(%rip)}); there is
- * no direct call to compare with. So a compiled loop calling a one-instruction function through its
- * stub is compared with the same loop with that instruction inlined: the difference per iteration
- * is the cost of call + stub jump + return.</li>
+ * <li>Stub cost: a compiled loop calling a one-instruction function through its entry stub
+ * ({@code jmp *slot(%rip)}), against the same loop calling it directly (a sealed module, whose own
+ * calls the back-end links directly), and against the instruction inlined.</li>
  * </ol>
  *
  * Arguments: {@code [--quick]} (few repetitions, to check the harness; figures meaningless).
@@ -230,23 +229,49 @@ public final class HotSwapBench {
             }
             """;
 
+    /** The same loop and callee in one sealed module: the call is a direct {@code call rel32} to the code. */
+    private static final String DIRECT = TRIPLE + """
+            define i64 @tiny_direct(i64 %x) {
+              %r = add i64 %x, 3
+              ret i64 %r
+            }
+
+            define i64 @loop_direct(i64 %n) {
+            entry:
+              br label %loop
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+              %acc = phi i64 [ 0, %entry ], [ %acc.next, %loop ]
+              %acc.next = call i64 @tiny_direct(i64 %acc)
+              %i.next = add i64 %i, 1
+              %done = icmp eq i64 %i.next, %n
+              br i1 %done, label %exit, label %loop
+            exit:
+              ret i64 %acc.next
+            }
+            """;
+
     private static void stubCost(Engine engine, long iterations, int runs, StringBuilder report) throws Exception {
         engine.add("tiny", TINY);
         engine.add("loops", LOOPS);
+        engine.addModule("direct", "direct.ll", DIRECT, org.hotlink.engine.CompileMode.SEALED);
         engine.resolveAll();
         double throughStub = bestNanosPerIteration(engine, "loop_through_stub", iterations, runs);
+        double direct = bestNanosPerIteration(engine, "loop_direct", iterations, runs);
         double inlined = bestNanosPerIteration(engine, "loop_inlined", iterations, runs);
         report.append("### Cost of a call through an entry stub\n\n");
-        report.append("Every call in Hotlink goes through an entry stub (`jmp *slot(%rip)`), so there is no "
-                + "direct call to compare with: a compiled loop calling `@tiny` (one `add`) through its stub "
-                + "against the same loop with the `add` inlined. Best of ").append(runs).append(" runs of ")
+        report.append("A compiled loop calling `@tiny` (one `add`) through its entry stub (`call` to the stub, "
+                + "`jmp *slot(%rip)`), against the same loop and callee in a module added with "
+                + "`CompileMode.SEALED`, where the back-end emits a direct `call rel32` to the callee's code, and "
+                + "against the loop with the `add` inlined. Best of ").append(runs).append(" runs of ")
                 .append(iterations).append(" iterations, each one `invokeLong` call, in CPU time of the calling ")
                 .append("thread.\n\n");
         report.append("| loop | ns/iteration (CPU time) |\n|---|---|\n");
         report.append(String.format("| calls `@tiny` through its stub | %.2f |%n", throughStub));
+        report.append(String.format("| calls `@tiny_direct` directly (sealed module) | %.2f |%n", direct));
         report.append(String.format("| `add` inlined | %.2f |%n", inlined));
-        report.append(String.format("| difference: call + stub jump + return | %.2f ns/call |%n%n",
-                throughStub - inlined));
+        report.append(String.format("| **stub over direct call** | **%.2f ns/call** |%n", throughStub - direct));
+        report.append(String.format("| direct call + return over inlined | %.2f ns/call |%n%n", direct - inlined));
     }
 
     /**

@@ -22,30 +22,9 @@ case ${1:-} in
 esac
 
 mkdir -p "$work/classes" "$work/jna"
-echo "hotswap-bench: class path of itests/hotswap" >&2
-(cd "$root" && mvn -o -q -pl itests/hotswap org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt")
-# Others may reinstall a module while this runs: the jars are copied first and checked whole, so one run
-# measures one build (and a half-written jar is retried rather than loaded).
-snapshot_jars() {
-    rm -rf "$work/lib" && mkdir -p "$work/lib"
-    classpath=""
-    local jar
-    for jar in $(tr ':' ' ' < "$work/classpath.txt"); do
-        cp "$jar" "$work/lib/" && unzip -tqq "$work/lib/$(basename "$jar")" > /dev/null 2>&1 || return 1
-        classpath=$classpath${classpath:+:}$work/lib/$(basename "$jar")
-    done
-}
-for attempt in 1 2 3 4 5; do
-    if snapshot_jars; then
-        break
-    elif [ "$attempt" = 5 ]; then
-        echo "hotswap-bench: the module jars in ~/.m2 stay unreadable (being reinstalled?)" >&2
-        exit 70
-    fi
-    echo "hotswap-bench: a jar was being rewritten; retrying in 20 s" >&2
-    sleep 20
-done
+# shellcheck source=../lib/itests-classpath.sh
+. "$root/bench/lib/itests-classpath.sh"
+itests_classpath "$work" hotswap-bench
 # javac warns about the OSGi annotations of the bundle classes, absent here: shown only when it fails.
 if ! javac -d "$work/classes" --release 17 -cp "$classpath" "$bench_dir/HotSwapBench.java" 2> "$work/javac.log"; then
     cat "$work/javac.log" >&2

@@ -30,7 +30,16 @@ public interface Engine extends AutoCloseable {
      * @param sourceName file name used in diagnostics
      * @param irText     LLVM IR text
      */
-    void addModule(String moduleName, String sourceName, CharSequence irText) throws HotlinkException;
+    default void addModule(String moduleName, String sourceName, CharSequence irText) throws HotlinkException {
+        addModule(moduleName, sourceName, irText, CompileMode.ENGINE_DEFAULT);
+    }
+
+    /**
+     * Parses, verifies, compiles (now or, lazily, function by function on first call) and links a module.
+     *
+     * @param mode when its functions are compiled
+     */
+    void addModule(String moduleName, String sourceName, CharSequence irText, CompileMode mode) throws HotlinkException;
 
     /** Adds a module whose diagnostics name {@code moduleName + ".ll"}. */
     default void add(String moduleName, CharSequence irText) throws HotlinkException {
@@ -65,7 +74,15 @@ public interface Engine extends AutoCloseable {
      * <li>Functions and globals a new version no longer defines become undefined.</li>
      * </ul>
      */
-    void redefineAll(List<ModuleSource> modules) throws HotlinkException;
+    default void redefineAll(List<ModuleSource> modules) throws HotlinkException {
+        redefineAll(modules, CompileMode.ENGINE_DEFAULT);
+    }
+
+    /**
+     * {@link #redefineAll(List)}, compiling the new versions as {@code mode} says. In lazy mode nothing
+     * is compiled: every function of a new version goes behind its compile trampoline again.
+     */
+    void redefineAll(List<ModuleSource> modules, CompileMode mode) throws HotlinkException;
 
     /**
      * Removes a module: its symbols become undefined (calls reach the undefined-function handler),
@@ -149,7 +166,8 @@ public interface Engine extends AutoCloseable {
      * The child runs only native code; nothing of the JVM runs in it. Returns the exit status, or
      * 128 + signal number when a signal ended the child, or -1 when it ran out of time and was killed.
      * Meant for running many programs from one warm JVM (tests, batch runs); compiled state is
-     * copied into the child as it is, so run each program from a fresh engine.
+     * copied into the child as it is, so run each program from a fresh engine. Refused when a
+     * module is lazy: the child could not call back into the JVM to compile.
      */
     int runMainForked(List<String> argv, List<String> envp, java.nio.file.Path stdout, java.nio.file.Path stderr,
                       long timeoutMillis) throws HotlinkException;

@@ -1,6 +1,6 @@
 /** The engine service that composes the pipeline and runs compiled code. */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.hotlink.engine;
 
 import org.osgi.annotation.bundle.Export;

@@ -40,9 +40,12 @@ public final class DataLayout {
         this.stackAlign = p.stackAlign;
     }
 
+    /** Parsed once: every module starts with it and nearly every module names it. */
+    private static final DataLayout X86_64_LINUX_LAYOUT = parseText(X86_64_LINUX);
+
     /** The default for x86-64 Linux, used when a module has no {@code target datalayout}. */
     public static DataLayout x86_64Linux() {
-        return parse(X86_64_LINUX);
+        return X86_64_LINUX_LAYOUT;
     }
 
     /**
@@ -54,6 +57,10 @@ public final class DataLayout {
      */
     public static DataLayout parse(String text) {
         Objects.requireNonNull(text, "text");
+        return text.equals(X86_64_LINUX) ? X86_64_LINUX_LAYOUT : parseText(text);
+    }
+
+    private static DataLayout parseText(String text) {
         Parsed p = new Parsed();
         if (!text.isEmpty()) {
             for (String spec : text.split("-", -1)) {

@@ -60,6 +60,39 @@ public interface LinkLayer extends AutoCloseable {
      */
     void setUndefinedFunctionHandler(long address);
 
+    /**
+     * Sets the C function the lazy trampolines call on the first call of a lazy function:
+     * {@code uint64_t compile(uint64_t stubAddress)}, returning the address to continue at (see
+     * {@link org.hotlink.codegen.StubWriter#writeLazyTrampoline}). It is held in a data slot; until it
+     * is set, the slot holds 0.
+     */
+    void setLazyCompiler(long address);
+
+    /**
+     * The lazy function a call through the entry stub at {@code stubAddress} reaches now, if its
+     * slot leads to a lazy definition; empty when the stub leads to compiled code, an external, the
+     * undefined-function handler, or is not a stub of this layer in use under a name.
+     */
+    java.util.Optional<LazyFunction> lazyFunction(long stubAddress);
+
+    /** The address a call through the entry stub at {@code stubAddress} continues at now (its slot's value). */
+    long stubTarget(long stubAddress);
+
+    /**
+     * Places the code compiled for a lazy function (an object made with
+     * {@link org.hotlink.codegen.CompileOptions#function}) and publishes it: its undefined
+     * references resolve in the module's scope (the version's local symbols first, then global
+     * names; global names new to the table are bound to externals at once), the code is finalized,
+     * and only then the function's definition changes from lazy to the code (one slot store). The
+     * code belongs to the module version: it is retired with it, and listed among its bodies.
+     *
+     * @return the placed code, or empty if {@code function}'s module version is no longer in effect
+     *         or the function is no longer lazy there (nothing is placed; the caller calls through the
+     *         stub again)
+     * @throws LinkException when the code cannot be placed or a reference cannot be resolved
+     */
+    java.util.Optional<LinkedObject> materialize(LazyFunction function, RelocatableObject code) throws LinkException;
+
     /** Frees every placed object and stub of this layer. No compiled code of it may be running. */
     @Override
     void close();

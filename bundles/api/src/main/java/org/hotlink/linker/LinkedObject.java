@@ -6,6 +6,13 @@ import java.util.Map;
 public interface LinkedObject {
     String moduleName();
 
+    /**
+     * The module version this object belongs to: a number the layer gives each module version it
+     * links, unique within the layer. Code materialized later for a lazy function carries the
+     * version of the module it belongs to.
+     */
+    long version();
+
     /** Addresses of the symbols it defines, local ones included: a function's entry stub, a data symbol's storage. */
     Map<String, Long> definitions();
 

@@ -1,6 +1,6 @@
 /** Runtime linker and symbol resolver services: one symbol table per engine, stubs with pointer slots. */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.hotlink.linker;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,6 +12,7 @@ public final class Commands {
     public static final String STATS = "--stats";
     public static final String ENTRY = "--entry";
     public static final String RECLAMATION = "--reclamation";
+    public static final String LAZY = "--lazy";
 
     public static final CommandSpec RUN = new CommandSpec("run", "MAIN.ll [PROGRAM ARGS...]", 1,
             "compile MAIN.ll (and extra modules) to machine code and run its main",
@@ -19,6 +20,7 @@ public final class Commands {
                     OptionSpec.withValue(EXTRA_MODULE, "FILE", "link another IR module into the program (repeatable)"),
                     OptionSpec.withValue(LOAD, "LIB", "make a shared library's symbols available (repeatable)"),
                     OptionSpec.flag(STATS, "print compile statistics to stderr at exit"),
+                    OptionSpec.flag(LAZY, "compile each function on its first call"),
                     OptionSpec.flag(HELP, "print this help to stdout and exit"),
                     OptionSpec.flag(VERSION, "print the version to stdout and exit")));
 
@@ -29,6 +31,7 @@ public final class Commands {
                     OptionSpec.withValue(LOAD, "LIB", "make a shared library's symbols available (repeatable)"),
                     OptionSpec.withValue(RECLAMATION, "POLICY",
                             "when replaced code is freed: quiescent (default, after a grace period) or never"),
+                    OptionSpec.flag(LAZY, "compile each function on its first call (also after each redefinition)"),
                     OptionSpec.flag(HELP, "print this help to stdout and exit"),
                     OptionSpec.flag(VERSION, "print the version to stdout and exit")));
 

@@ -28,7 +28,10 @@ final class EngineRuntime {
     }
 
     /** Starts the framework and waits for the engine service; the clock records the milestones. */
-    static EngineRuntime start(PrintStream err, StartupClock clock, EngineOptions options)
+    /**
+     * @param options the engine's options from the factory's configured ones ({@link EngineFactory#configuredOptions()})
+     */
+    static EngineRuntime start(PrintStream err, StartupClock clock, java.util.function.UnaryOperator<EngineOptions> options)
             throws LauncherException, HotlinkException {
         Distribution distribution = Distribution.locate();
         List<Path> bundles = distribution.bundles();
@@ -43,7 +46,7 @@ final class EngineRuntime {
             } finally {
                 clock.mark("engine_service");
             }
-            Engine engine = factory.createEngine(options);
+            Engine engine = factory.createEngine(options.apply(factory.configuredOptions()));
             clock.mark("engine_ready");
             return new EngineRuntime(storage, engine);
         } catch (LauncherException | HotlinkException | RuntimeException e) {

@@ -35,8 +35,10 @@ final class LiveCommand implements LiveAction {
     public int live(LiveRequest request) throws Exception {
         EngineRuntime runtime;
         try {
-            runtime = EngineRuntime.start(err, clock,
-                    EngineOptions.defaults().withReclamation(request.reclamation()));
+            runtime = EngineRuntime.start(err, clock, configured -> {
+                EngineOptions options = configured.withReclamation(request.reclamation());
+                return request.lazy() ? options.withLazy(true) : options;
+            });
         } finally {
             if (debug) {
                 clock.report(err);

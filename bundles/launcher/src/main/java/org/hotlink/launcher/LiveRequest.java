@@ -12,15 +12,16 @@ import org.hotlink.engine.ReclamationPolicy;
  * @param libraries        shared libraries whose symbols are made available, in command-line order
  * @param programArguments argv[1..] of the program, verbatim
  * @param reclamation      when replaced code is freed ({@code --reclamation})
+ * @param lazy             compile each function on its first call ({@code --lazy}); otherwise as configured
  */
 public record LiveRequest(String directory, String entry, List<String> libraries, List<String> programArguments,
-                          ReclamationPolicy reclamation) {
+                          ReclamationPolicy reclamation, boolean lazy) {
     /** The entry run when {@code --entry} is not given. */
     public static final String DEFAULT_ENTRY = "main";
 
     /** With quiescent-state reclamation, the default. */
     public LiveRequest(String directory, String entry, List<String> libraries, List<String> programArguments) {
-        this(directory, entry, libraries, programArguments, ReclamationPolicy.QUIESCENT);
+        this(directory, entry, libraries, programArguments, ReclamationPolicy.QUIESCENT, false);
     }
 
     public LiveRequest {
@@ -44,7 +45,7 @@ public record LiveRequest(String directory, String entry, List<String> libraries
             throw new UsageException("option '" + Commands.ENTRY + "' needs a function name");
         }
         return new LiveRequest(operands.get(0), entry, line.values(Commands.LOAD), operands.subList(1, operands.size()),
-                reclamation(line.values(Commands.RECLAMATION)));
+                reclamation(line.values(Commands.RECLAMATION)), line.has(Commands.LAZY));
     }
 
     private static ReclamationPolicy reclamation(List<String> values) throws UsageException {

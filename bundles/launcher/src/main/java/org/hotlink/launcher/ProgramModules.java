@@ -17,10 +17,15 @@ public final class ProgramModules {
     private ProgramModules() {
     }
 
-    public static void load(Engine engine, RunRequest request) throws HotlinkException, MissingInputException {
+    /**
+     * @param mode how the modules are compiled: sealed (a program is never redefined, so its calls may be
+     *             direct) or lazy
+     */
+    public static void load(Engine engine, RunRequest request, org.hotlink.engine.CompileMode mode)
+            throws HotlinkException, MissingInputException {
         Set<String> moduleNames = new HashSet<>();
         for (String module : request.modules()) {
-            engine.addModule(uniqueName(Path.of(module), moduleNames), module, read(module));
+            engine.addModule(uniqueName(Path.of(module), moduleNames), module, read(module), mode);
         }
         for (String library : request.libraries()) {
             engine.loadLibrary(library);

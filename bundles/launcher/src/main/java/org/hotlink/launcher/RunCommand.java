@@ -2,8 +2,8 @@ package org.hotlink.launcher;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.hotlink.engine.CompileMode;
 import org.hotlink.engine.Engine;
-import org.hotlink.engine.EngineOptions;
 
 /**
  * {@code hotlink run}: starts the embedded framework and an engine ({@link EngineRuntime}), loads the
@@ -32,13 +32,18 @@ final class RunCommand implements RunAction {
         List<String> environment = OriginalEnvironment.takeSaved();
         EngineRuntime runtime = null;
         try {
-            runtime = EngineRuntime.start(err, clock, EngineOptions.defaults());
+            boolean[] lazy = new boolean[1];
+            runtime = EngineRuntime.start(err, clock, configured -> {
+                lazy[0] = request.lazy() || configured.lazy();
+                return configured.withLazy(lazy[0]);
+            });
             reportStartup();
             if (startupOnly) {
                 return ExitStatus.SUCCESS;
             }
             Engine engine = runtime.engine();
-            ProgramModules.load(engine, request);
+            // A program's modules are never redefined: eagerly compiled ones are sealed, with direct calls.
+            ProgramModules.load(engine, request, lazy[0] ? CompileMode.LAZY : CompileMode.SEALED);
             EngineRuntime started = runtime;
             // The environment as given to bin/hotlink; without it (null), the process's own environ.
             engine.runMainAndExit(request.argv(), environment, status -> {

@@ -11,9 +11,16 @@ import java.util.stream.Stream;
  * @param libraries        shared libraries whose symbols are made available, in command-line order
  * @param printStats       print the statistics line at exit
  * @param programArguments argv[1..] of the program, verbatim
+ * @param lazy             compile each function on its first call ({@code --lazy}); otherwise as configured
  */
 public record RunRequest(String mainModule, List<String> extraModules, List<String> libraries, boolean printStats,
-                         List<String> programArguments) {
+                         List<String> programArguments, boolean lazy) {
+    /** Without {@code --lazy}. */
+    public RunRequest(String mainModule, List<String> extraModules, List<String> libraries, boolean printStats,
+                      List<String> programArguments) {
+        this(mainModule, extraModules, libraries, printStats, programArguments, false);
+    }
+
     public RunRequest {
         extraModules = List.copyOf(extraModules);
         libraries = List.copyOf(libraries);
@@ -23,7 +30,7 @@ public record RunRequest(String mainModule, List<String> extraModules, List<Stri
     public static RunRequest from(ParsedCommandLine line) {
         List<String> operands = line.operands();
         return new RunRequest(operands.get(0), line.values(Commands.EXTRA_MODULE), line.values(Commands.LOAD),
-                line.has(Commands.STATS), operands.subList(1, operands.size()));
+                line.has(Commands.STATS), operands.subList(1, operands.size()), line.has(Commands.LAZY));
     }
 
     /** The program's argv: the main module as typed, then the program arguments. */

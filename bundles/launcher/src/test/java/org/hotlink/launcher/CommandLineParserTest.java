@@ -37,6 +37,14 @@ class CommandLineParserTest {
     }
 
     @Test
+    void lazyIsAnOptionBeforeTheFileAndTheProgramsAfterIt() throws Exception {
+        assertTrue(run("run", "--lazy", "main.ll").lazy(), "--lazy before the file compiles lazily");
+        RunRequest after = run("run", "main.ll", "--lazy");
+        assertFalse(after.lazy(), "without --lazy before the file: as configured");
+        assertEquals(List.of("--lazy"), after.programArguments(), "--lazy after the file is the program's");
+    }
+
+    @Test
     void doubleDashEndsOptionsSoAFileMayStartWithADash() throws Exception {
         RunRequest request = run("run", "--", "-odd.ll", "x");
         assertEquals("-odd.ll", request.mainModule());

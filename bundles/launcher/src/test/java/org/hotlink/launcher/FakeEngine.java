@@ -41,7 +41,7 @@ final class FakeEngine implements Engine {
     private final Map<String, ModuleInfo> modules = Collections.synchronizedMap(new LinkedHashMap<>());
 
     @Override
-    public synchronized void addModule(String moduleName, String sourceName, CharSequence irText) throws HotlinkException {
+    public synchronized void addModule(String moduleName, String sourceName, CharSequence irText, org.hotlink.engine.CompileMode mode) throws HotlinkException {
         calls.add("add " + moduleName + " " + sourceName);
         if (addFailure != null) {
             throw addFailure;
@@ -53,7 +53,7 @@ final class FakeEngine implements Engine {
     }
 
     @Override
-    public synchronized void redefineAll(List<ModuleSource> sources) throws HotlinkException {
+    public synchronized void redefineAll(List<ModuleSource> sources, org.hotlink.engine.CompileMode mode) throws HotlinkException {
         List<ModuleInfo> parsed = new ArrayList<>();
         for (ModuleSource source : sources) {
             calls.add("redefine " + source.moduleName() + " " + source.sourceName());

@@ -1,6 +1,7 @@
 package org.hotlink.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,12 @@ class LiveCommandLineTest {
         assertEquals(List.of("libm.so.6", "/l/z.so"), request.libraries(), "--load is repeatable, in order");
         assertEquals(List.of("--entry", "x", "-v"), request.programArguments(), "after DIR everything is the program's");
         assertEquals(List.of("dir", "--entry", "x", "-v"), request.argv(), "argv[0] is DIR as typed");
+    }
+
+    @Test
+    void lazyIsOffUnlessGiven() throws Exception {
+        assertFalse(live("live", "d").lazy());
+        assertTrue(live("live", "--lazy", "--reclamation", "never", "d").lazy());
     }
 
     @Test

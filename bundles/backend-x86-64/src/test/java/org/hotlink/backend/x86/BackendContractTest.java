@@ -82,7 +82,7 @@ class BackendContractTest {
                   ret i32 %r
                 }
                 """);
-        RelocatableObject o = new X86Backend().compile(m, new CompileOptions(java.util.Set.of("g")));
+        RelocatableObject o = new X86Backend().compile(m, new CompileOptions(java.util.Set.of("g"), true, false));
         assertTrue(!symbol(o, "f").isDefined(), "f was not asked for, so it is only referenced");
         assertEquals(1, o.statistics().functionsCompiled(), "only g is compiled");
     }

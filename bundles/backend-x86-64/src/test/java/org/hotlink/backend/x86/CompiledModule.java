@@ -37,14 +37,23 @@ final class CompiledModule implements AutoCloseable {
     }
 
     static RelocatableObject compileOnly(String fileName, String ir) throws HotlinkException {
+        return compileOnly(fileName, ir, CompileOptions.ALL);
+    }
+
+    static RelocatableObject compileOnly(String fileName, String ir, CompileOptions options) throws HotlinkException {
         X86Backend backend = new X86Backend();
         org.hotlink.ir.Module module = new TextIrParser().parse(fileName, ir);
         backend.checkTarget(module);
-        return backend.compile(module, CompileOptions.ALL);
+        return backend.compile(module, options);
     }
 
     static CompiledModule load(String ir) throws HotlinkException {
         return loadAll(ir);
+    }
+
+    /** Like {@link #load(String)}, compiling with {@code options}. */
+    static CompiledModule load(String ir, CompileOptions options) throws HotlinkException {
+        return loadAll(options, ir);
     }
 
     /**
@@ -52,9 +61,14 @@ final class CompiledModule implements AutoCloseable {
      * links them into one layer in the order given; {@link #object} is the first one's object.
      */
     static CompiledModule loadAll(String... irs) throws HotlinkException {
+        return loadAll(CompileOptions.ALL, irs);
+    }
+
+    /** Like {@link #loadAll(String...)}, compiling every module with {@code options}. */
+    static CompiledModule loadAll(CompileOptions options, String... irs) throws HotlinkException {
         RelocatableObject[] objects = new RelocatableObject[irs.length];
         for (int i = 0; i < irs.length; i++) {
-            objects[i] = irs.length == 1 ? compileOnly(irs[i]) : compileOnly("module" + i + ".ll", irs[i]);
+            objects[i] = compileOnly(irs.length == 1 ? "test.ll" : "module" + i + ".ll", irs[i], options);
         }
         X86Backend backend = new X86Backend();
         MemoryArena arena = new DualMapMemoryManager().createArena(64L << 20);
@@ -71,6 +85,11 @@ final class CompiledModule implements AutoCloseable {
         OptionalLong found = layer.lookup(name);
         assertTrue(found.isPresent(), name + " should be defined after linking");
         return found.getAsLong();
+    }
+
+    /** Where the entry stub at {@code stubAddress} currently jumps: the code of the function. */
+    long stubTarget(long stubAddress) {
+        return layer.stubTarget(stubAddress);
     }
 
     Function function(String name) {

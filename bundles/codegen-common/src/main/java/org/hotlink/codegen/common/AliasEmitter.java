@@ -26,8 +26,8 @@ final class AliasEmitter {
     }
 
     /**
-     * Defines {@code alias} in {@code builder}, or does nothing when its aliasee is not defined
-     * there (nor in {@code functionSections}).
+     * Defines {@code alias} in {@code builder}, or does nothing when its aliasee is not placed in a
+     * section there (nor in {@code functionSections}): left out, or a lazy function without code.
      */
     void emit(GlobalAlias alias, ObjectBuilder builder, Map<Function, Integer> functionSections)
             throws UnsupportedConstructException {
@@ -42,13 +42,13 @@ final class AliasEmitter {
                     + ", which is not the address of a global or function", at);
         }
         ObjectSymbol target = builder.symbol(address.symbolName());
-        if ((target == null || !target.isDefined()) && address.target() instanceof Function function
+        if ((target == null || !target.isPlaced()) && address.target() instanceof Function function
                 && functionSections.containsKey(function)) {
             int section = functionSections.get(function);
             target = new ObjectSymbol(address.symbolName(), SymbolKind.FUNCTION, SymbolBinding.LOCAL, section, 0,
                     builder.section(section).size());
         }
-        if (target == null || !target.isDefined()) {
+        if (target == null || !target.isPlaced()) {
             return;
         }
         long offset = target.offset() + address.offset();

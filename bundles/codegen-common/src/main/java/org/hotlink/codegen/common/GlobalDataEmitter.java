@@ -196,8 +196,9 @@ public final class GlobalDataEmitter {
     /**
      * Defines the symbols of {@code module}'s aliases, each where its aliasee lies: in the
      * aliasee's section at the aliasee's offset plus the alias's own offset. Call it after the
-     * globals and the functions are defined in {@code builder}. An alias whose aliasee is not
-     * defined in this object (a function left out of a partial compilation) is not emitted.
+     * globals and the functions are defined in {@code builder}. An alias whose aliasee has no
+     * section in this object (a function left out of a partial compilation, or a lazy one whose
+     * code comes later) is not emitted.
      *
      * @throws UnsupportedConstructException for an alias that is thread_local, names a block, a
      *         non-address or a place outside its aliasee, at the alias's location

@@ -23,6 +23,7 @@ import org.hotlink.codegen.SymbolKind;
  * <p>Symbols are kept by name in the order first seen. A name is either defined (once: a second
  * definition is an {@link IllegalStateException} naming it) or only referenced; references to one
  * name are merged (strong wins over weak), and a definition replaces an earlier or later reference.
+ * A lazy function definition ({@link ObjectSymbol#lazy}) counts as a definition but has no section.
  * {@link #build} checks that every relocation lies inside its section, that every section index
  * is valid and that every relocation's symbol is in the table. Not thread-safe: one builder per
  * compilation.
@@ -59,25 +60,41 @@ public final class ObjectBuilder {
         define(new ObjectSymbol(name, kind, binding, section, offset, size));
     }
 
-    /** Defines {@code symbol}; see {@link #define(String, SymbolKind, SymbolBinding, int, long, long)}. */
+    /**
+     * Defines {@code symbol}, placed in a section or lazy; see
+     * {@link #define(String, SymbolKind, SymbolBinding, int, long, long)}.
+     *
+     * @throws IllegalArgumentException also for a lazy definition that is not a function
+     */
     public void define(ObjectSymbol symbol) {
         Objects.requireNonNull(symbol, "symbol");
         if (!symbol.isDefined()) {
             throw new IllegalArgumentException("symbol " + symbol.name() + " is not a definition; use reference()");
         }
-        if (symbol.section() < 0 || symbol.section() >= sections.size()) {
-            checkSectionIndex(symbol.section(), "symbol " + symbol.name());
-        }
-        long sectionSize = sections.get(symbol.section()).size();
-        if (symbol.offset() < 0 || symbol.offset() > sectionSize) {
-            throw new IllegalArgumentException("symbol " + symbol.name() + " at offset " + symbol.offset()
-                    + " lies outside section " + symbol.section() + " of size " + sectionSize);
+        if (symbol.isLazy()) {
+            // Only code is compiled later; data always lies in a section of the object.
+            if (symbol.kind() != SymbolKind.FUNCTION) {
+                throw new IllegalArgumentException("symbol " + symbol.name() + " is a lazy definition of "
+                        + symbol.kind() + "; only functions can be lazy");
+            }
+        } else {
+            checkPlacement(symbol);
         }
         ObjectSymbol previous = symbols.get(symbol.name());
         if (previous != null && previous.isDefined()) {
             throw new IllegalStateException("symbol " + symbol.name() + " is defined twice");
         }
         symbols.put(symbol.name(), symbol);
+    }
+
+    /** Checks that a placed symbol names a section of this builder and lies inside it. */
+    private void checkPlacement(ObjectSymbol symbol) {
+        checkSectionIndex(symbol.section(), "symbol " + symbol.name());
+        long sectionSize = sections.get(symbol.section()).size();
+        if (symbol.offset() < 0 || symbol.offset() > sectionSize) {
+            throw new IllegalArgumentException("symbol " + symbol.name() + " at offset " + symbol.offset()
+                    + " lies outside section " + symbol.section() + " of size " + sectionSize);
+        }
     }
 
     /**

@@ -128,4 +128,27 @@ class ObjectBuilderTest {
         RelocatableObject object = builder.build("m", STATS);
         assertEquals(1, object.sections().get(0).relocations().size(), "the relocation is kept");
     }
+
+    @Test
+    void aLazyFunctionIsADefinitionWithoutSectionThatReplacesAReference() {
+        ObjectBuilder builder = new ObjectBuilder();
+        builder.reference("later", SymbolKind.FUNCTION, false);
+        builder.define(ObjectSymbol.lazy("later", SymbolBinding.LOCAL));
+        builder.reference("later", SymbolKind.FUNCTION, false);
+        RelocatableObject object = builder.build("m", STATS);
+        assertEquals(List.of(ObjectSymbol.lazy("later", SymbolBinding.LOCAL)), object.symbols(),
+                "only the lazy local definition of later remains");
+        assertTrue(builder.isDefined("later"), "a lazy function counts as defined");
+        assertThrows(IllegalStateException.class, () -> builder.define(ObjectSymbol.lazy("later", SymbolBinding.GLOBAL)),
+                "a second definition of a lazy function must be refused");
+    }
+
+    @Test
+    void lazyDataIsRefused() {
+        ObjectBuilder builder = new ObjectBuilder();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> builder.define(new ObjectSymbol("d", SymbolKind.DATA, SymbolBinding.GLOBAL, ObjectSymbol.LAZY, 0, 0)),
+                "data cannot be lazy");
+        assertTrue(e.getMessage().contains("only functions can be lazy"), "the message says why: " + e.getMessage());
+    }
 }

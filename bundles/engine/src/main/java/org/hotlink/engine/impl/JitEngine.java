@@ -16,7 +16,16 @@ import org.hotlink.engine.ModuleSource;
 import org.hotlink.engine.NativeThread;
 import org.hotlink.engine.ProgramExitListener;
 import org.hotlink.engine.SymbolInfo;
+import org.hotlink.codegen.CompileOptions;
+import org.hotlink.codegen.RelocatableObject;
+import org.hotlink.engine.CompileMode;
+import org.hotlink.engine.impl.lazy.LazyCompileFailure;
+import org.hotlink.engine.impl.lazy.LazyCompiler;
+import org.hotlink.engine.impl.lazy.LazyModuleVersion;
+import org.hotlink.engine.impl.lazy.LazyModuleVersions;
 import org.hotlink.engine.impl.reclaim.QuiescentReclaimer;
+import org.hotlink.linker.LazyFunction;
+import org.hotlink.linker.LinkedObject;
 import org.hotlink.engine.impl.reclaim.ReclamationRuntimeModule;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.GlobalValue;
@@ -59,6 +68,16 @@ final class JitEngine implements Engine {
     private final NativeThreadStarter threads = new NativeThreadStarter(posix);
     private final FaultHandlers faults = new FaultHandlers();
     private final ProgramRunner programs;
+    private final EngineOptions options;
+    private final LazyModuleVersions lazyVersions = new LazyModuleVersions();
+    /**
+     * What the lazy trampolines call, made on the first lazy module. Held here for the engine's
+     * life: native code reaches it only through the layer's compiler slots, which JNA's weak
+     * callback table would not keep alive.
+     */
+    private LazyCompiler lazyCompiler;
+    /** The bodies of the versions in effect compiled eagerly, for the fault handler's table; set under the lock. */
+    private volatile List<CodeRange> eagerBodies = List.of();
     /** Written under the engine's lock; volatile so that calls that do not take the lock see it. */
     private volatile boolean closed;
 
@@ -67,10 +86,11 @@ final class JitEngine implements Engine {
         this.arena = arena;
         this.externals = externals;
         this.layer = layer;
+        this.options = options;
         this.compiler = new ModuleCompiler(services, statistics);
         this.reclamation = new ReclamationService(options.reclamation());
         this.transactions = new ModuleTransactions(compiler, layer, table, statistics, reclamation::retire,
-                this::loadRuntimeFor);
+                this::loadRuntimeFor, lazyVersions);
         this.calls = new CompiledFunctionCalls(() -> startedReclaimer().enterJava());
         this.programs = new ProgramRunner(this, services, compiler, table, transactions, posix, faults, threads);
     }
@@ -162,19 +182,78 @@ final class JitEngine implements Engine {
     }
 
     @Override
-    public synchronized void addModule(String moduleName, String sourceName, CharSequence irText)
+    public synchronized void addModule(String moduleName, String sourceName, CharSequence irText, CompileMode mode)
             throws HotlinkException {
         ensureOpen();
-        transactions.add(moduleName, sourceName, irText);
+        transactions.add(moduleName, sourceName, irText, resolve(mode));
         afterChange();
     }
 
     @Override
-    public synchronized void redefineAll(List<ModuleSource> modules) throws HotlinkException {
+    public synchronized void redefineAll(List<ModuleSource> modules, CompileMode mode) throws HotlinkException {
         ensureOpen();
         ensureReclamationRuntime();
-        transactions.redefineAll(modules);
+        transactions.redefineAll(modules, resolve(mode));
         afterChange();
+    }
+
+    /**
+     * The mode a call asks for, the engine's default made explicit; the trampolines' compiler is set up
+     * before the first lazy module links.
+     */
+    private CompileMode resolve(CompileMode mode) throws HotlinkException {
+        CompileMode resolved = mode != CompileMode.ENGINE_DEFAULT ? mode
+                : options.lazy() ? CompileMode.LAZY : CompileMode.EAGER;
+        if (resolved == CompileMode.LAZY && lazyCompiler == null) {
+            startLazyCompiler();
+        }
+        return resolved;
+    }
+
+    /**
+     * Makes the callback the lazy trampolines reach, through {@link JavaEntryModule#LAZY_COMPILE}
+     * (which keeps the JVM's own faults on a program thread the JVM's).
+     */
+    private void startLazyCompiler() throws HotlinkException {
+        LazyCompiler callback = new LazyCompiler(layer, lazyVersions, this::materialize, options.compileThreads(),
+                this::afterLazyCompile, new LazyCompileFailure());
+        setJavaCallback(JavaEntryModule.LAZY_CALLBACK, com.sun.jna.CallbackReference.getFunctionPointer(callback));
+        lazyCompiler = callback;
+        layer.setLazyCompiler(runtimeSymbol(JavaEntryModule.LAZY_COMPILE));
+    }
+
+    /**
+     * Stores a JNA callback's address where its {@link JavaEntryModule} entry function finds it,
+     * loading that module first if needed. The caller keeps the callback object alive.
+     */
+    synchronized void setJavaCallback(String slot, com.sun.jna.Pointer callback) throws HotlinkException {
+        if (!table.contains(JavaEntryModule.MODULE_NAME)) {
+            transactions.addRuntime(JavaEntryModule.MODULE_NAME,
+                    JavaEntryModule.text(compiler.triple(), compiler.dataLayout()));
+        }
+        new com.sun.jna.Pointer(runtimeSymbol(slot)).setPointer(0, callback);
+    }
+
+    /** Compiles one lazy function of a registered version and links it; runs on the calling thread, without the lock. */
+    private java.util.Optional<LinkedObject> materialize(LazyModuleVersion module, LazyFunction function)
+            throws HotlinkException {
+        RelocatableObject code = compiler.compile(module.moduleName(), module.ir(),
+                CompileOptions.function(function.name()), true);
+        long start = System.nanoTime();
+        java.util.Optional<LinkedObject> linked = layer.materialize(function, code);
+        statistics.addLink(System.nanoTime() - start);
+        return linked;
+    }
+
+    private void afterLazyCompile() {
+        faults.updateFunctions(this::currentBodies);
+    }
+
+    /** Every function body of the versions in effect, eager and lazily compiled; takes no lock of the engine. */
+    private List<CodeRange> currentBodies() {
+        List<CodeRange> bodies = new ArrayList<>(eagerBodies);
+        bodies.addAll(lazyVersions.compiledBodies());
+        return bodies;
     }
 
     @Override
@@ -187,16 +266,22 @@ final class JitEngine implements Engine {
 
     /** Keeps the fault handler's function names current once a program runs. */
     private void afterChange() {
-        faults.updateFunctions(this::functionBodies);
+        refreshEagerBodies();
+        faults.updateFunctions(this::currentBodies);
     }
 
-    /** The machine code of every function of every loaded module version. */
+    /** The machine code of every function of every loaded module version, lazily compiled ones included. */
     synchronized List<CodeRange> functionBodies() {
+        refreshEagerBodies();
+        return currentBodies();
+    }
+
+    private void refreshEagerBodies() {
         List<CodeRange> bodies = new ArrayList<>();
         for (LoadedModule module : table.all()) {
             bodies.addAll(module.linked().functionBodies());
         }
-        return bodies;
+        eagerBodies = List.copyOf(bodies);
     }
 
     @Override
@@ -326,6 +411,10 @@ final class JitEngine implements Engine {
     @Override
     public int runMainForked(List<String> argv, List<String> envp, Path stdout, Path stderr, long timeoutMillis)
             throws HotlinkException {
+        if (lazyVersions.hasAny()) {
+            // The child of fork() has only the forking thread: it cannot call back into the JVM to compile.
+            throw new HotlinkException("a forked program cannot compile lazily; add its modules eagerly");
+        }
         return programs.runMainForked(argv, envp, stdout, stderr, timeoutMillis);
     }
 
@@ -369,6 +458,7 @@ final class JitEngine implements Engine {
         }
         closed = true;
         reclamation.close();
+        lazyVersions.clear();
         faults.uninstall();
         threads.forgetAll();
         layer.close();

@@ -27,7 +27,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * with. When a requested one is missing, {@link #createEngine} waits briefly for it, because at
  * framework start-up the factory may be registered before every back-end has been activated.
  */
-@Component(service = EngineFactory.class)
+@Component(service = EngineFactory.class, configurationPid = EngineFactory.CONFIGURATION_PID,
+        configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.OPTIONAL)
 public final class JitEngineFactory implements EngineFactory {
     private static final long FRAMEWORK_SERVICE_WAIT_MILLIS = 10_000;
 
@@ -39,15 +40,31 @@ public final class JitEngineFactory implements EngineFactory {
     private final List<MemoryManager> memoryManagers = new CopyOnWriteArrayList<>();
     private final Object arrivals = new Object();
     private final long serviceWaitMillis;
+    private final java.util.function.UnaryOperator<String> frameworkProperties;
+    private volatile EngineOptions configured = EngineOptions.defaults();
 
     @Activate
     public JitEngineFactory(@Reference IrParser parser, @Reference IrVerifier verifier,
-                            @Reference RuntimeLinker linker, @Reference SymbolResolver resolver) {
+                            @Reference RuntimeLinker linker, @Reference SymbolResolver resolver,
+                            java.util.Map<String, Object> properties) {
         this.parser = parser;
         this.verifier = verifier;
         this.linker = linker;
         this.resolver = resolver;
         this.serviceWaitMillis = FRAMEWORK_SERVICE_WAIT_MILLIS;
+        this.frameworkProperties = FrameworkProperties.ofBundleOf(getClass());
+        modified(properties);
+    }
+
+    /** A changed configuration applies to engines created afterwards. */
+    @org.osgi.service.component.annotations.Modified
+    void modified(java.util.Map<String, Object> properties) {
+        configured = ConfiguredEngineOptions.from(properties, frameworkProperties);
+    }
+
+    @Override
+    public EngineOptions configuredOptions() {
+        return configured;
     }
 
     /** For plain-Java use without a framework: every service given at once. */
@@ -58,6 +75,7 @@ public final class JitEngineFactory implements EngineFactory {
         this.linker = linker;
         this.resolver = resolver;
         this.serviceWaitMillis = 0; // everything is given up front: nothing more will arrive
+        this.frameworkProperties = name -> null;
         backends.forEach(this::addBackend);
         memoryManagers.forEach(this::addMemoryManager);
     }

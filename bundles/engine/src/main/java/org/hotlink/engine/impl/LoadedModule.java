@@ -17,13 +17,15 @@ import org.hotlink.linker.LinkedObject;
  * @param version     1 when added, incremented by every redefinition
  * @param engineOwned true for runtime modules the engine made itself (start-up code, shims): they
  *                    are not listed by {@code modules()} and cannot be redefined or removed
+ * @param sealed      added with {@code CompileMode.SEALED}: its own calls are direct, so it is never
+ *                    redefined or removed
  */
 record LoadedModule(String name, String sourceName, int version, Module ir, LinkedObject linked,
-                    boolean engineOwned) {
+                    boolean engineOwned, boolean sealed) {
 
     /** The next version of this module. */
     LoadedModule successor(String newSourceName, Module newIr, LinkedObject newLinked) {
-        return new LoadedModule(name, newSourceName, version + 1, newIr, newLinked, engineOwned);
+        return new LoadedModule(name, newSourceName, version + 1, newIr, newLinked, engineOwned, sealed);
     }
 
     ModuleInfo info() {

@@ -42,8 +42,17 @@ final class ModuleCompiler {
      * layer identifies module versions by it.
      */
     RelocatableObject compile(String moduleName, Module module, boolean counted) throws HotlinkException {
+        return compile(moduleName, module, CompileOptions.ALL, counted);
+    }
+
+    /**
+     * Compiles what {@code options} say: everything, a lazy module's data (its functions left for
+     * their first calls, see {@link CompileOptions#lazy}) or one function alone.
+     */
+    RelocatableObject compile(String moduleName, Module module, CompileOptions options, boolean counted)
+            throws HotlinkException {
         long start = System.nanoTime();
-        RelocatableObject object = services.backend().compile(module, CompileOptions.ALL);
+        RelocatableObject object = services.backend().compile(module, options);
         if (counted) {
             statistics.addCompile(System.nanoTime() - start, object.statistics().functionsCompiled(),
                     object.statistics().codeBytes());

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import org.hotlink.codegen.RelocatableObject;
 import org.hotlink.diagnostic.DuplicateSymbolException;
 import org.hotlink.diagnostic.HotlinkException;
+import org.hotlink.codegen.CompileOptions;
+import org.hotlink.engine.CompileMode;
 import org.hotlink.engine.ModuleSource;
+import org.hotlink.engine.impl.lazy.LazyModuleVersions;
 import org.hotlink.engine.impl.reclaim.ReclamationRuntimeModule;
 import org.hotlink.ir.Module;
 import org.hotlink.linker.LinkLayer;
@@ -37,6 +40,7 @@ final class ModuleTransactions {
     private final EngineStatisticsCounter statistics;
     private final Consumer<List<RetiredMemory>> retirement;
     private final LinkPreparation preparation;
+    private final LazyModuleVersions lazyVersions;
 
     /** What must happen before a verified user module is linked (loading a runtime it names). */
     @FunctionalInterface
@@ -50,26 +54,52 @@ final class ModuleTransactions {
      */
     ModuleTransactions(ModuleCompiler compiler, LinkLayer layer, ModuleTable table,
                        EngineStatisticsCounter statistics, Consumer<List<RetiredMemory>> retirement,
-                       LinkPreparation preparation) {
+                       LinkPreparation preparation, LazyModuleVersions lazyVersions) {
         this.compiler = compiler;
         this.layer = layer;
         this.table = table;
         this.statistics = statistics;
         this.retirement = retirement;
         this.preparation = preparation;
+        this.lazyVersions = lazyVersions;
     }
 
-    /** Adds a user module that is not loaded yet. */
-    void add(String moduleName, String sourceName, CharSequence irText) throws HotlinkException {
+    /**
+     * What the back-end emits for {@code mode} (never {@code ENGINE_DEFAULT} here): a lazy module's
+     * object holds its data and no function's code ({@link CompileOptions#lazy}); a sealed one calls its
+     * own functions directly.
+     */
+    private static CompileOptions optionsFor(CompileMode mode) {
+        return switch (mode) {
+            case LAZY -> CompileOptions.lazy(java.util.Set.of());
+            case SEALED -> CompileOptions.SEALED;
+            case EAGER, ENGINE_DEFAULT -> CompileOptions.ALL;
+        };
+    }
+
+    /** Records the version now in effect, so the lazy compiler finds the IR of a lazy one. */
+    private void track(LoadedModule module, CompileMode mode) {
+        if (mode == CompileMode.LAZY) {
+            lazyVersions.publish(module.name(), module.linked().version(), module.ir());
+        } else {
+            lazyVersions.forget(module.name());
+        }
+    }
+
+    /** Adds a user module that is not loaded yet, compiled now or (lazy) function by function on first call. */
+    void add(String moduleName, String sourceName, CharSequence irText, CompileMode mode) throws HotlinkException {
         checkNotReserved(moduleName);
         if (table.contains(moduleName)) {
             throw new HotlinkException("module '" + moduleName + "' is already loaded");
         }
         Module ir = compiler.parse(sourceName, irText, true);
         preparation.prepare(ir);
-        RelocatableObject object = compiler.compile(moduleName, ir, true);
+        RelocatableObject object = compiler.compile(moduleName, ir, optionsFor(mode), true);
         LinkUpdate update = publishLocated(List.of(ModuleReplacement.of(object)), List.of(ir));
-        table.put(new LoadedModule(moduleName, sourceName, 1, ir, update.linked().get(0), false));
+        LoadedModule loaded = new LoadedModule(moduleName, sourceName, 1, ir, update.linked().get(0), false,
+                mode == CompileMode.SEALED);
+        table.put(loaded);
+        track(loaded, mode);
     }
 
     /** Adds a module the engine wrote itself; its work is not counted in the statistics. */
@@ -81,7 +111,7 @@ final class ModuleTransactions {
         Module ir = compiler.parse(sourceName, irText, false);
         RelocatableObject object = compiler.compile(moduleName, ir, false);
         LinkUpdate update = publish(List.of(ModuleReplacement.of(object)), false);
-        table.put(new LoadedModule(moduleName, sourceName, 1, ir, update.linked().get(0), true));
+        table.put(new LoadedModule(moduleName, sourceName, 1, ir, update.linked().get(0), true, false));
     }
 
     /**
@@ -89,7 +119,10 @@ final class ModuleTransactions {
      * the redefinition is planned against every loaded user module, all are compiled, then linked by one
      * update.
      */
-    void redefineAll(List<ModuleSource> batch) throws HotlinkException {
+    void redefineAll(List<ModuleSource> batch, CompileMode mode) throws HotlinkException {
+        if (mode == CompileMode.SEALED) {
+            throw new HotlinkException("a redefinition cannot be sealed: sealed modules are never redefined");
+        }
         Map<String, ModuleSource> sources = checkedBatch(batch);
         Map<String, Module> newIr = new LinkedHashMap<>();
         for (ModuleSource source : sources.values()) {
@@ -101,7 +134,7 @@ final class ModuleTransactions {
         }
         List<ModuleReplacement> replacements = new ArrayList<>();
         for (Map.Entry<String, Module> module : newIr.entrySet()) {
-            RelocatableObject object = compiler.compile(module.getKey(), module.getValue(), true);
+            RelocatableObject object = compiler.compile(module.getKey(), module.getValue(), optionsFor(mode), true);
             RedefinitionPlan.ModuleChanges changes = plan.get(module.getKey());
             replacements.add(changes == null
                     ? ModuleReplacement.of(object)
@@ -113,9 +146,11 @@ final class ModuleTransactions {
             String name = module.getKey();
             String sourceName = sources.get(name).sourceName();
             LoadedModule old = table.get(name);
-            table.put(old == null
-                    ? new LoadedModule(name, sourceName, 1, module.getValue(), update.linked().get(index), false)
-                    : old.successor(sourceName, module.getValue(), update.linked().get(index)));
+            LoadedModule loaded = old == null
+                    ? new LoadedModule(name, sourceName, 1, module.getValue(), update.linked().get(index), false, false)
+                    : old.successor(sourceName, module.getValue(), update.linked().get(index));
+            table.put(loaded);
+            track(loaded, mode);
             index++;
         }
     }
@@ -151,8 +186,12 @@ final class ModuleTransactions {
         if (module.engineOwned()) {
             throw new HotlinkException("module '" + moduleName + "' belongs to the engine and cannot be removed");
         }
+        if (module.sealed()) {
+            throw new HotlinkException("module '" + moduleName + "' was added sealed and cannot be removed");
+        }
         publish(List.of(ModuleReplacement.removal(moduleName)), true);
         table.remove(moduleName);
+        lazyVersions.forget(moduleName);
     }
 
     /**
@@ -180,6 +219,10 @@ final class ModuleTransactions {
             if (loaded != null && loaded.engineOwned()) {
                 throw new HotlinkException("module '" + source.moduleName()
                         + "' belongs to the engine and cannot be redefined");
+            }
+            if (loaded != null && loaded.sealed()) {
+                throw new HotlinkException("module '" + source.moduleName()
+                        + "' was added sealed (its calls are linked directly) and cannot be redefined");
             }
         }
         return sources;

@@ -60,7 +60,9 @@ final class ProgramRunner {
         synchronized (engine) {
             programKeepAlive.add(notifier);
         }
-        posix.onExit(notifier.nativeHandler());
+        // Through the entry function that takes the fault handler's mark off this thread while in Java.
+        engine.setJavaCallback(JavaEntryModule.EXIT_CALLBACK, notifier.nativeHandler());
+        posix.onExit(new com.sun.jna.Pointer(engine.runtimeSymbol(JavaEntryModule.ON_EXIT)));
         long start = engine.runtimeSymbol(ProgramStartModule.THREAD_START);
         long thread = posix.startThread(start, context.pointer(), posix.nativeStackSize());
         posix.joinThread(thread);

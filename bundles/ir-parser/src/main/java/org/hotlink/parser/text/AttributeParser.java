@@ -51,7 +51,7 @@ final class AttributeParser {
 
     /** Parameter or return attributes: keywords and string attributes, until something else. */
     AttributeSet parseParameterAttributes() throws IrSyntaxException {
-        if (!cursor.at(TokenKind.STRING) && !isAttributeKeyword(cursor.peek())) {
+        if (!cursor.at(TokenKind.STRING) && !(cursor.at(TokenKind.WORD) && KEYWORDS.contains(cursor.text()))) {
             return AttributeSet.EMPTY; // what AttributeSet.of gives for no attributes, without the map
         }
         Map<String, Object> out = new LinkedHashMap<>();

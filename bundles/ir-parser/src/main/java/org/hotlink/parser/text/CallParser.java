@@ -63,10 +63,12 @@ final class CallParser {
         } else if (cursor.acceptWord("notail")) {
             tail = TailKind.NO_TAIL;
         }
-        Token callToken = cursor.peek();
         cursor.expectWord("call");
-        List<String> fastMath = new ArrayList<>();
-        while (cursor.at(TokenKind.WORD) && InstructionParser.FAST_MATH.contains(cursor.peek().text())) {
+        List<String> fastMath = List.of();
+        while (cursor.at(TokenKind.WORD) && InstructionParser.FAST_MATH.contains(cursor.text())) {
+            if (fastMath.isEmpty()) {
+                fastMath = new ArrayList<>();
+            }
             fastMath.add(cursor.next().text());
         }
         CallingConvention cc = parseCallingConvention(cursor);
@@ -74,9 +76,10 @@ final class CallParser {
         if (cursor.atWord("addrspace")) {
             values.types.parseAddressSpace();
         }
-        Token typeToken = cursor.peek();
+        // Positions, not token objects: the tokens are needed only for error messages.
+        int typeToken = cursor.position();
         Type type = values.types.parseType();
-        Token calleeToken = cursor.peek();
+        int calleeToken = cursor.position();
         Value callee;
         boolean inlineAsm = cursor.atWord("asm");
         String[] asm = null;
@@ -106,7 +109,7 @@ final class CallParser {
         if (cursor.at(TokenKind.LBRACKET)) {
             boolean assume = callee instanceof Function f && f.name().equals("llvm.assume");
             if (!assume) {
-                throw cursor.error("unsupported: operand bundles on a call to " + calleeToken.describe());
+                throw cursor.error("unsupported: operand bundles on a call to " + cursor.token(calleeToken).describe());
             }
             cursor.skipBalanced();
         }
@@ -155,16 +158,16 @@ final class CallParser {
         return new MetadataValue("metadata at line " + start.line());
     }
 
-    private FunctionType functionType(Type type, List<Value> arguments, Token at) throws IrSyntaxException {
+    private FunctionType functionType(Type type, List<Value> arguments, int typePosition) throws IrSyntaxException {
         if (type instanceof FunctionType f) {
             int fixed = f.parameterCount();
             if (arguments.size() < fixed || (!f.isVarArgs() && arguments.size() != fixed)) {
-                throw cursor.error(at, "call has " + arguments.size() + " arguments but its type '" + f + "' takes "
+                throw cursor.error(cursor.token(typePosition), "call has " + arguments.size() + " arguments but its type '" + f + "' takes "
                         + fixed + (f.isVarArgs() ? " or more" : ""));
             }
             for (int i = 0; i < fixed; i++) {
                 if (!arguments.get(i).type().equals(f.parameterType(i))) {
-                    throw cursor.error(at, "argument " + i + " has type '" + arguments.get(i).type()
+                    throw cursor.error(cursor.token(typePosition), "argument " + i + " has type '" + arguments.get(i).type()
                             + "' but the function type expects '" + f.parameterType(i) + "'");
                 }
             }

@@ -55,6 +55,10 @@ final class ConstantParser {
 
     /** A constant of {@code type}. */
     Constant parseConstant(Type type) throws IrSyntaxException {
+        Constant simple = simpleConstant(type);
+        if (simple != null) {
+            return simple;
+        }
         Token t = cursor.peek();
         switch (t.kind()) {
             case GLOBAL_VAR, GLOBAL_ID -> {
@@ -105,6 +109,31 @@ final class ConstantParser {
             case LOCAL_VAR, LOCAL_ID -> throw cursor.error(t, "local value " + t.describe() + " cannot be used in a constant");
             default -> throw cursor.error("expected value of type '" + type + "'");
         }
+    }
+
+    /**
+     * The common valid cases, a decimal that fits a long and a global of pointer type, read without
+     * making a token object; null (nothing consumed) otherwise, for {@link #parseConstant}'s general path.
+     */
+    private Constant simpleConstant(Type type) throws IrSyntaxException {
+        TokenKind kind = cursor.kind();
+        if (kind == TokenKind.INTEGER && type instanceof IntegerType it) {
+            String text = cursor.text();
+            if (text.length() <= 18) {
+                long value = Long.parseLong(text);
+                if (64 - Long.numberOfLeadingZeros(value < 0 ? ~value : value) + (value < 0 ? 1 : 0) <= it.bits()) {
+                    cursor.skip();
+                    return ConstantInt.of(it, value);
+                }
+            }
+        } else if ((kind == TokenKind.GLOBAL_VAR || kind == TokenKind.GLOBAL_ID) && type.isPointer()) {
+            GlobalValue g = context.global(cursor.textIdAt(cursor.position()));
+            if (g != null) {
+                cursor.skip();
+                return g;
+            }
+        }
+        return null;
     }
 
     private Constant word(Token t, Type type) throws IrSyntaxException {
@@ -158,7 +187,7 @@ final class ConstantParser {
     }
 
     private Constant global(Token t, Type type) throws IrSyntaxException {
-        GlobalValue g = context.globals.get(t.text());
+        GlobalValue g = context.global(t.textId());
         if (g == null) {
             throw cursor.error(t, "use of undefined value '@" + t.text() + "'");
         }
@@ -292,7 +321,7 @@ final class ConstantParser {
 
     /** As {@link #parseFlags}, for callers that only read the result: an immutable empty set when there are none. */
     Set<String> parseInstructionFlags(Set<String> allowed) throws IrSyntaxException {
-        if (!cursor.at(TokenKind.WORD) || !allowed.contains(cursor.peek().text())) {
+        if (!cursor.at(TokenKind.WORD) || !allowed.contains(cursor.text())) {
             return Set.of();
         }
         return parseFlags(allowed);

@@ -25,6 +25,8 @@ final class FunctionParser {
     private final AttributeParser attributes;
     private final GlobalVariableParser globals;
     private final MetadataSkipper metadata;
+    private LocalValueTable locals;
+    private FunctionBodyParser body;
 
     FunctionParser(ModuleContext context, TypeParser types, ConstantParser constants, AttributeParser attributes,
             GlobalVariableParser globals) {
@@ -85,9 +87,15 @@ final class FunctionParser {
         if (properties.linkage != null && (properties.linkage == org.hotlink.ir.Linkage.EXTERN_WEAK)) {
             throw cursor.error(keyword, "invalid linkage for function definition");
         }
-        LocalValueTable locals = new LocalValueTable(cursor);
+        if (locals == null) {
+            // One table and body parser for all definitions of the module: they are parsed one after another.
+            locals = new LocalValueTable(cursor);
+            body = new FunctionBodyParser(context, types, constants, attributes, locals);
+        } else {
+            locals.reset();
+        }
         createArguments(function, parameters, locals);
-        new FunctionBodyParser(context, types, constants, attributes, locals).parseBody(function);
+        body.parseBody(function);
     }
 
     private boolean parseParameters(List<Parameter> parameters) throws IrSyntaxException {

@@ -109,7 +109,7 @@ final class InstructionParser {
 
     /** Fast-math flags after the opcode. */
     List<String> parseFastMathFlags() throws IrSyntaxException {
-        if (!cursor.at(TokenKind.WORD) || !FAST_MATH.contains(cursor.peek().text())) {
+        if (!cursor.at(TokenKind.WORD) || !FAST_MATH.contains(cursor.text())) {
             return List.of();
         }
         List<String> flags = new ArrayList<>();
@@ -129,11 +129,11 @@ final class InstructionParser {
     private Instruction binary(Opcode opcode, Token at) throws IrSyntaxException {
         List<String> fmf = opcode.isFloatingPointBinary() ? parseFastMathFlags() : List.of();
         Set<String> flags = values.constants.parseInstructionFlags(ConstantExpressionParser.BINARY_FLAGS);
-        Token typeToken = cursor.peek();
+        int typeToken = cursor.position();
         Type type = values.types.parseFirstClassType("an operand");
         boolean floating = opcode.isFloatingPointBinary();
         if (floating ? !type.isFloatingPointOrVector() : !type.isIntegerOrIntegerVector()) {
-            throw cursor.error(typeToken, "invalid operand type '" + type + "' for " + opcode.keyword());
+            throw cursor.error(cursor.token(typeToken), "invalid operand type '" + type + "' for " + opcode.keyword());
         }
         Value lhs = values.parseValue(type);
         cursor.consume(TokenKind.COMMA, "',' between operands");
@@ -173,12 +173,12 @@ final class InstructionParser {
         if (predicate == null) {
             throw cursor.error(p, "expected " + opcode.keyword() + " predicate");
         }
-        Token typeToken = cursor.peek();
+        int typeToken = cursor.position();
         Type type = values.types.parseFirstClassType("a compare operand");
         boolean ok = opcode == Opcode.ICMP ? type.isIntegerOrIntegerVector() || type.isPointerOrPointerVector()
                 : type.isFloatingPointOrVector();
         if (!ok) {
-            throw cursor.error(typeToken, "invalid operand type '" + type + "' for " + opcode.keyword());
+            throw cursor.error(cursor.token(typeToken), "invalid operand type '" + type + "' for " + opcode.keyword());
         }
         Value lhs = values.parseValue(type);
         cursor.consume(TokenKind.COMMA, "',' between operands");

@@ -50,6 +50,9 @@ final class Lexer {
     private static final int DECLARE_HASH = "declare".hashCode();
     private static final int ATTRIBUTES_HASH = "attributes".hashCode();
 
+    /** Texts of the one-character punctuation tokens, constants so that no lexer run builds them. */
+    private static final String[] PUNCTUATION = {"=", ",", "*", "[", "]", "{", "}", "(", ")", "<", ">", ":", "|"};
+
     private final char[] text;
     private final int length;
     private int pos;
@@ -68,8 +71,8 @@ final class Lexer {
         this.length = this.text.length;
         this.names = new NameTable(this.text);
         this.tokens = new TokenBuffer(length / 4, names);
-        for (char c : "=,*[]{}()<>:|".toCharArray()) {
-            punctuation[c] = names.add(String.valueOf(c));
+        for (String p : PUNCTUATION) {
+            punctuation[p.charAt(0)] = names.add(p);
         }
         ellipsis = names.add("...");
         exclaim = names.add("!");
@@ -212,7 +215,7 @@ final class Lexer {
                 }
                 if (at(pos, ':')) {
                     pos++;
-                    return token(TokenKind.LABEL, utf8(s), start);
+                    return token(TokenKind.LABEL, names.intern(utf8(s)), start);
                 }
                 return token(TokenKind.STRING, s, start);
             }
@@ -261,7 +264,7 @@ final class Lexer {
             if (s == null) {
                 return error(start, "unterminated quoted name");
             }
-            return token(named, utf8(s), start);
+            return token(named, names.intern(utf8(s)), start);
         }
         if (numbered != named && is(pos, DIGIT)) {
             return token(numbered, digits(), start);

@@ -1,9 +1,8 @@
 package org.hotlink.parser.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.Function;
@@ -18,11 +17,17 @@ import org.hotlink.ir.Value;
  * forward references, which are checked for type and replaced by {@link #finish}.
  *
  * <p>Every name has one {@link Local} entry holding all it stands for (value, pending forward
- * reference, block), so defining or using a name costs one hash look-up.
+ * reference, block), found by the number of the name's text in the file's {@link NameTable} (equal
+ * names have equal numbers) in an array, so defining or using a name costs no hashing. One table
+ * serves all bodies of a module: {@link #reset} forgets the names of the previous body.
  */
 final class LocalValueTable implements LocalScope {
     private final TokenCursor cursor;
-    private final Map<String, Local> locals = new HashMap<>(256);
+    /** Entries by text number; only those of the current body are set. */
+    private final Local[] byText;
+    /** Text numbers with an entry in {@link #byText}, to clear on {@link #reset}. */
+    private int[] used = new int[64];
+    private int usedCount;
     /** Forward references in order of first use; those still without a resolution at the end are errors. */
     private final List<ForwardReference> forwardReferences = new ArrayList<>();
     /** Blocks in order of first use before their definition; those still undefined at the end are errors. */
@@ -48,31 +53,59 @@ final class LocalValueTable implements LocalScope {
 
     LocalValueTable(TokenCursor cursor) {
         this.cursor = cursor;
+        this.byText = new Local[cursor.textCount()];
     }
 
-    private Local local(String name) {
-        Local l = locals.get(name);
+    /** Forgets every name, for the next function body. */
+    void reset() {
+        for (int i = 0; i < usedCount; i++) {
+            byText[used[i]] = null;
+        }
+        usedCount = 0;
+        forwardReferences.clear();
+        usedBlocks.clear();
+        nextNumber = 0;
+    }
+
+    /** The entry of the name numbered {@code textId}, created when missing. */
+    private Local local(int textId) {
+        Local l = byText[textId];
         if (l == null) {
             l = new Local();
-            locals.put(name, l);
+            byText[textId] = l;
+            if (usedCount == used.length) {
+                used = Arrays.copyOf(used, usedCount * 2);
+            }
+            used[usedCount++] = textId;
         }
         return l;
     }
 
+    /** The entry of {@code name}, created when missing. */
+    private Local local(Token nameToken, String name) {
+        int id = nameToken != null ? nameToken.textId() : cursor.textId(name);
+        // A generated number no token spells can never be looked up: it needs no place in the table.
+        return id >= 0 ? local(id) : new Local();
+    }
+
     @Override
-    public Value reference(Token token, Type type) throws IrSyntaxException {
+    public Value reference(int position, Type type) throws IrSyntaxException {
+        Local l = byText[cursor.textIdAt(position)];
+        if (l != null && l.value != null && l.value.type().equals(type) && !(type instanceof LabelType)) {
+            return l.value; // the usual case: a value defined before, of the expected type
+        }
+        Token token = cursor.token(position);
         if (type instanceof LabelType) {
             return block(token);
         }
         String name = token.text();
-        Local l = locals.get(name);
         Value v = l == null ? null : l.value != null ? l.value : l.forward;
         if (v == null) {
             if (l != null && l.isDefinedBlock()) {
                 throw cursor.error(token, "'%" + name + "' is a basic block, not a value of type '" + type + "'");
             }
             ForwardReference f = new ForwardReference(type, name, token);
-            (l == null ? local(name) : l).forward = f;
+            (l == null ? local(token.textId()) : l).forward = f;
             forwardReferences.add(f);
             return f;
         }
@@ -85,7 +118,7 @@ final class LocalValueTable implements LocalScope {
     @Override
     public BasicBlock block(Token token) throws IrSyntaxException {
         String name = token.text();
-        Local l = local(name);
+        Local l = local(token.textId());
         if (l.value != null) {
             throw cursor.error(token, "'%" + name + "' is not a basic block");
         }
@@ -103,7 +136,7 @@ final class LocalValueTable implements LocalScope {
      */
     void define(Token nameToken, Value value, Token at) throws IrSyntaxException {
         String name = claimName(nameToken, at, "instruction");
-        Local l = local(name);
+        Local l = local(nameToken, name);
         if (l.value != null || l.isDefinedBlock()) {
             throw cursor.error(nameToken != null ? nameToken : at, "multiple definition of local value named '" + name + "'");
         }
@@ -126,7 +159,7 @@ final class LocalValueTable implements LocalScope {
     /** The block defined by {@code label} (or the next number when null), appended to {@code function}. */
     BasicBlock defineBlock(Token label, Token at, Function function) throws IrSyntaxException {
         String name = claimName(label, at, "label");
-        Local l = local(name);
+        Local l = local(label, name);
         if (l.value != null || l.forward != null) {
             throw cursor.error(label != null ? label : at, "'%" + name + "' is used as a value and defined as a block");
         }
@@ -145,12 +178,21 @@ final class LocalValueTable implements LocalScope {
         }
         String name = nameToken.text();
         if (isNumber(name)) {
-            if (name.length() > 9 || Integer.parseInt(name) != nextNumber) {
+            if (name.length() > 9 || decimal(name) != nextNumber) {
                 throw cursor.error(nameToken, what + " expected to be numbered '%" + nextNumber + "'");
             }
             nextNumber++;
         }
         return name;
+    }
+
+    /** The value of a string of at most 9 decimal digits (cheaper than Integer.parseInt for this one case). */
+    private static int decimal(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = value * 10 + (digits.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static boolean isNumber(String name) {

@@ -72,7 +72,7 @@ final class MemoryInstructionParser {
     private Instruction load() throws IrSyntaxException {
         boolean atomic = cursor.acceptWord("atomic");
         boolean isVolatile = cursor.acceptWord("volatile");
-        Token typeToken = cursor.peek();
+        int typeToken = cursor.position();
         Type type = values.types.parseFirstClassType("a load");
         cursor.consume(TokenKind.COMMA, "',' after load's type");
         Value pointer = pointerOperand("load", "a load address");
@@ -82,7 +82,7 @@ final class MemoryInstructionParser {
             scope = values.parseOptionalSyncScope();
             ordering = values.parseOrdering();
             if (ordering == AtomicOrdering.RELEASE || ordering == AtomicOrdering.ACQ_REL) {
-                throw cursor.error(typeToken, "atomic load cannot use " + ordering.name().toLowerCase(Locale.ROOT) + " ordering");
+                throw cursor.error(cursor.token(typeToken), "atomic load cannot use " + ordering.name().toLowerCase(Locale.ROOT) + " ordering");
             }
         }
         long align = values.parseOptionalCommaAlign();
@@ -107,10 +107,10 @@ final class MemoryInstructionParser {
 
     /** @param role how the operand is named in a type error ({@code "a load address"}); a constant, not built per call */
     private Value pointerOperand(String what, String role) throws IrSyntaxException {
-        Token t = cursor.peek();
+        int at = cursor.position();
         Value pointer = values.parseTypedValue(role);
         if (!(pointer.type() instanceof PointerType)) {
-            throw cursor.error(t, what + " operand must be a pointer");
+            throw cursor.error(cursor.token(at), what + " operand must be a pointer");
         }
         return pointer;
     }

@@ -21,6 +21,8 @@ final class ModuleContext {
     final Module module;
     final TokenCursor cursor;
     final Map<String, GlobalValue> globals = new HashMap<>();
+    /** {@link #globals} by the text number of the name, for look-ups from tokens without hashing. */
+    private GlobalValue[] globalsByText;
     final Map<String, AttributeSet> attributeGroups = new HashMap<>();
     private final Map<String, StructType> namedTypes = new LinkedHashMap<>();
     private final Map<String, Token> typeFirstUse = new HashMap<>();
@@ -34,6 +36,23 @@ final class ModuleContext {
     ModuleContext(Module module, TokenCursor cursor) {
         this.module = module;
         this.cursor = cursor;
+    }
+
+    /** Registers the globals found by the scanner, by name and by text number. */
+    void addGlobals(Map<String, GlobalValue> found) {
+        globals.putAll(found);
+        globalsByText = new GlobalValue[cursor.textCount()];
+        for (Map.Entry<String, GlobalValue> e : found.entrySet()) {
+            int id = cursor.textId(e.getKey());
+            if (id >= 0) {
+                globalsByText[id] = e.getValue();
+            }
+        }
+    }
+
+    /** The global whose name has text number {@code textId} (see {@link TokenCursor#textIdAt}), or null. */
+    GlobalValue global(int textId) {
+        return globalsByText[textId];
     }
 
     /** The identified struct {@code %name}, created (opaque) on first reference. */

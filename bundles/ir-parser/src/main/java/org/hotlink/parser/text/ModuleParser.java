@@ -39,7 +39,7 @@ final class ModuleParser {
 
     Module parse() throws IrSyntaxException {
         GlobalSymbolScanner.Symbols symbols = GlobalSymbolScanner.scan(cursor);
-        context.globals.putAll(symbols.globals());
+        context.addGlobals(symbols.globals());
         for (int start : symbols.attributeGroupStarts()) {
             cursor.seek(start + 1);
             Token id = cursor.next();

@@ -9,30 +9,39 @@ import java.util.Arrays;
  * allocated for a repeated text and the parser's keyword comparisons mostly succeed on identity.
  * Other texts (decoded strings, messages) are {@linkplain #add added} as they are. Open addressing
  * with linear probing; the hash is {@link String#hashCode()}'s. One table per lexer run, not thread-safe.
+ *
+ * <p>Laid out for few cache misses per look-up, which dominate its cost on large files: a slot holds
+ * the hash next to the number, and a text's key start and length sit side by side.
  */
 final class NameTable {
     /** Number of the empty text. */
     static final int EMPTY = 0;
 
     private final char[] source;
-    private String[] strings = new String[1024];
+    private String[] strings;
     /**
-     * For interned texts: where a copy of the characters starts in {@link #keys} (a small, dense
-     * array, so comparisons do not reach back into the large source text); -1 for added texts.
+     * Per text number n: {@code spans[2n]} is where a copy of an interned text's characters starts in
+     * {@link #keys} (a small, dense array, so comparisons do not reach back into the large source
+     * text), -1 for added texts; {@code spans[2n + 1]} is the text's length.
      */
-    private int[] starts = new int[1024];
-    private char[] keys = new char[4096];
+    private int[] spans;
+    private char[] keys;
     private int keysLength;
-    private int[] hashes = new int[1024];
-    /** Lengths of the texts, so a probe does not have to load the {@code String} to compare. */
-    private int[] lengths = new int[1024];
     private int count;
-    /** Slots hold number + 1 (0 is free). */
-    private int[] slots = new int[2048];
+    /** Pairs (hash, number + 1); a number + 1 of 0 marks a free slot. */
+    private int[] slots;
     private int interned;
 
+    /** A table for {@code source}, sized from its length so that small files allocate little. */
     NameTable(char[] source) {
         this.source = source;
+        // Clang output has about one distinct text per 100 source characters (25 in tiny modules);
+        // the tables grow when needed.
+        int expected = Math.max(128, source.length >> 7);
+        strings = new String[expected];
+        spans = new int[2 * expected];
+        keys = new char[8 * expected];
+        slots = new int[2 * Integer.highestOneBit(3 * expected - 1) * 2];
         add("");
     }
 
@@ -41,23 +50,25 @@ final class NameTable {
         return strings[id];
     }
 
-    /** Adds {@code text} without interning; returns its number. */
-    int add(String text) {
-        return append(text, -1, 0);
+    /** Number of texts so far; every text number is below it. */
+    int size() {
+        return count;
     }
 
-    private int append(String text, int start, int hash) {
+    /** Adds {@code text} without interning; returns its number. */
+    int add(String text) {
+        return append(text, -1);
+    }
+
+    private int append(String text, int start) {
         if (count == strings.length) {
             int capacity = count * 2;
             strings = Arrays.copyOf(strings, capacity);
-            starts = Arrays.copyOf(starts, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
-            lengths = Arrays.copyOf(lengths, capacity);
+            spans = Arrays.copyOf(spans, 2 * capacity);
         }
         strings[count] = text;
-        starts[count] = start;
-        hashes[count] = hash;
-        lengths[count] = text.length();
+        spans[2 * count] = start;
+        spans[2 * count + 1] = text.length();
         return count++;
     }
 
@@ -74,28 +85,58 @@ final class NameTable {
     /** As {@link #intern(int, int)} with the text's {@code String} hash {@code h} already computed. */
     int intern(int start, int end, int h) {
         final char[] text = source;
-        int mask = slots.length - 1;
+        final int[] table = slots;
+        int mask = (table.length >> 1) - 1;
         int index = spread(h) & mask;
         int length = end - start;
         int slot;
-        while ((slot = slots[index]) != 0) {
+        while ((slot = table[2 * index + 1]) != 0) {
+            if (table[2 * index] == h) {
+                int id = slot - 1;
+                if (spans[2 * id + 1] == length && sameText(keys, spans[2 * id], text, start, length)) {
+                    return id;
+                }
+            }
+            index = (index + 1) & mask;
+        }
+        return insert(index, h, new String(text, start, length));
+    }
+
+    /** Adds a text not in the table yet at free slot {@code index}; returns its new number. */
+    private int insert(int index, int h, String text) {
+        int length = text.length();
+        if (keysLength + length > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysLength + length));
+        }
+        text.getChars(0, length, keys, keysLength);
+        int id = append(text, keysLength);
+        keysLength += length;
+        slots[2 * index] = h;
+        slots[2 * index + 1] = id + 1;
+        if (++interned * 2 > slots.length >> 1) {
+            grow();
+        }
+        return id;
+    }
+
+    /**
+     * The number of {@code text} (a decoded quoted name), interned with the runs of source text: so
+     * {@code %"x"} and {@code %x} have one number and names can be looked up by number.
+     */
+    int intern(String text) {
+        int h = text.hashCode();
+        int length = text.length();
+        int mask = (slots.length >> 1) - 1;
+        int index = spread(h) & mask;
+        int slot;
+        while ((slot = slots[2 * index + 1]) != 0) {
             int id = slot - 1;
-            if (hashes[id] == h && lengths[id] == length && sameText(keys, starts[id], text, start, length)) {
+            if (slots[2 * index] == h && spans[2 * id + 1] == length && text.contentEquals(strings[id])) {
                 return id;
             }
             index = (index + 1) & mask;
         }
-        if (keysLength + length > keys.length) {
-            keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysLength + length));
-        }
-        System.arraycopy(text, start, keys, keysLength, length);
-        int id = append(new String(text, start, length), keysLength, h);
-        keysLength += length;
-        slots[index] = id + 1;
-        if (++interned * 2 > slots.length) {
-            grow();
-        }
-        return id;
+        return insert(index, h, text);
     }
 
     /**
@@ -105,12 +146,12 @@ final class NameTable {
     int find(String text) {
         int h = text.hashCode();
         int length = text.length();
-        int mask = slots.length - 1;
+        int mask = (slots.length >> 1) - 1;
         int index = spread(h) & mask;
         int slot;
-        while ((slot = slots[index]) != 0) {
+        while ((slot = slots[2 * index + 1]) != 0) {
             int id = slot - 1;
-            if (hashes[id] == h && lengths[id] == length && text.contentEquals(strings[id])) {
+            if (slots[2 * index] == h && spans[2 * id + 1] == length && text.contentEquals(strings[id])) {
                 return id;
             }
             index = (index + 1) & mask;
@@ -135,14 +176,15 @@ final class NameTable {
 
     private void grow() {
         int[] bigger = new int[slots.length * 2];
-        int mask = bigger.length - 1;
-        for (int slot : slots) {
-            if (slot != 0) {
-                int index = spread(hashes[slot - 1]) & mask;
-                while (bigger[index] != 0) {
+        int mask = (bigger.length >> 1) - 1;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i + 1] != 0) {
+                int index = spread(slots[i]) & mask;
+                while (bigger[2 * index + 1] != 0) {
                     index = (index + 1) & mask;
                 }
-                bigger[index] = slot;
+                bigger[2 * index] = slots[i];
+                bigger[2 * index + 1] = slots[i + 1];
             }
         }
         slots = bigger;

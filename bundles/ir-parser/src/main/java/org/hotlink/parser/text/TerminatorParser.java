@@ -53,10 +53,10 @@ final class TerminatorParser {
         if (cursor.atWord("label")) {
             return new BranchInstruction(values.parseLabel());
         }
-        Token c = cursor.peek();
+        int c = cursor.position();
         Value condition = values.parseTypedValue("a branch condition");
         if (!condition.type().equals(IntegerType.I1)) {
-            throw cursor.error(c, "branch condition must have 'i1' type");
+            throw cursor.error(cursor.token(c), "branch condition must have 'i1' type");
         }
         cursor.consume(TokenKind.COMMA, "',' after branch condition");
         BasicBlock t = values.parseLabel();

@@ -1,7 +1,10 @@
 package org.hotlink.parser.text;
 
-/** A token: its kind, its (decoded) text, and where it starts (char offset and 1-based line). */
-record Token(TokenKind kind, String text, int offset, int line) {
+/**
+ * A token: its kind, its (decoded) text, where it starts (char offset and 1-based line), and the
+ * number of its text in the file's {@link NameTable} (equal names have equal numbers).
+ */
+record Token(TokenKind kind, String text, int offset, int line, int textId) {
     boolean is(TokenKind k) {
         return kind == k;
     }

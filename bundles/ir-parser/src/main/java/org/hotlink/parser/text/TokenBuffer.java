@@ -89,6 +89,11 @@ final class TokenBuffer {
         return texts[i];
     }
 
+    /** Number of distinct texts: every {@link #textId} is below it. */
+    int textCount() {
+        return names.size();
+    }
+
     /** The number of the interned text {@code text}, or -1 when no token has it. */
     int findText(String text) {
         return names.find(text);
@@ -104,6 +109,6 @@ final class TokenBuffer {
 
     /** A token object for token {@code i}. */
     Token token(int i) {
-        return new Token(KINDS[kinds[i]], names.get(texts[i]), offsets[i], lines[i]);
+        return new Token(KINDS[kinds[i]], names.get(texts[i]), offsets[i], lines[i], texts[i]);
     }
 }

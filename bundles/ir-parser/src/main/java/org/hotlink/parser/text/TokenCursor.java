@@ -111,6 +111,11 @@ final class TokenCursor {
         return tokens.definitionCandidate(n);
     }
 
+    /** Number of distinct token texts: every {@link #textIdAt} is below it. */
+    int textCount() {
+        return tokens.textCount();
+    }
+
     /** The number {@link #textIdAt} gives tokens whose text is {@code text}, or -1 when no token has it. */
     int textId(String text) {
         return tokens.findText(text);
@@ -122,6 +127,14 @@ final class TokenCursor {
             peek();
         }
         return tokens.kind(index);
+    }
+
+    /** The number of the current token's text (see {@link #textIdAt}); an ERROR token is reported as {@link #peek} does. */
+    int textId() throws IrSyntaxException {
+        if (tokens.is(index, TokenKind.ERROR)) {
+            peek();
+        }
+        return tokens.textId(index);
     }
 
     /** The current token's text; an ERROR token is reported as {@link #peek} does. */
@@ -206,6 +219,11 @@ final class TokenCursor {
         return source.location(t.offset(), t.line());
     }
 
+    /** The location of the token at {@code position}, without making a token object. */
+    SourceLocation locationAt(int position) {
+        return source.location(tokens.offset(position), tokens.line(position));
+    }
+
     SourceLocation currentLocation() {
         return location(tokens.token(index));
     }
@@ -215,16 +233,22 @@ final class TokenCursor {
      * all three; fails at the end of the file when the group is not closed.
      */
     void skipBalanced() throws IrSyntaxException {
-        Token open = next();
+        int open = index;
+        skip();
         int depth = 1;
+        // Kinds only, no token objects: metadata bodies are long.
         while (depth > 0) {
-            Token t = next();
-            switch (t.kind()) {
+            TokenKind kind = kind();
+            skip();
+            switch (kind) {
                 case LPAREN, LBRACKET, LBRACE -> depth++;
                 case RPAREN, RBRACKET, RBRACE -> depth--;
                 // Reported where the file ends, as LLParser reports every error it meets at the end of file.
-                case EOF -> throw error(t, "found end of file before the bracket closing '" + open.text()
-                        + "' at " + open.line() + ":" + location(open).column());
+                case EOF -> {
+                    Token o = tokens.token(open);
+                    throw error(tokens.token(index), "found end of file before the bracket closing '" + o.text()
+                            + "' at " + o.line() + ":" + location(o).column());
+                }
                 default -> {
                 }
             }

@@ -31,7 +31,8 @@ final class TypeParser {
 
     /** Any type, function types included (they are only legal where a caller accepts them). */
     Type parseType() throws IrSyntaxException {
-        Token start = cursor.peek();
+        // Positions rather than token objects: the tokens are only needed for error messages.
+        int start = cursor.position();
         Type type = parseBaseType();
         while (true) {
             if (cursor.accept(TokenKind.STAR)) {
@@ -51,10 +52,10 @@ final class TypeParser {
 
     /** A type that can be a value's type (not void, not a bare function type). */
     Type parseFirstClassType(String what) throws IrSyntaxException {
-        Token start = cursor.peek();
+        int start = cursor.position();
         Type type = parseType();
         if (type instanceof VoidType || type instanceof FunctionType) {
-            throw cursor.error(start, what + " cannot have type '" + type + "'");
+            throw cursor.error(cursor.token(start), what + " cannot have type '" + type + "'");
         }
         return type;
     }
@@ -75,18 +76,17 @@ final class TypeParser {
         return space;
     }
 
-    private void checkPointee(Type pointee, Token at) throws IrSyntaxException {
+    private void checkPointee(Type pointee, int at) throws IrSyntaxException {
         if (pointee instanceof VoidType || pointee instanceof LabelType || pointee instanceof MetadataType
                 || pointee instanceof TokenType) {
-            throw cursor.error(at, "pointer to '" + pointee + "' is invalid");
+            throw cursor.error(cursor.token(at), "pointer to '" + pointee + "' is invalid");
         }
     }
 
     private Type parseBaseType() throws IrSyntaxException {
-        Token t = cursor.peek();
-        switch (t.kind()) {
+        switch (cursor.kind()) {
             case LOCAL_VAR, LOCAL_ID -> {
-                cursor.skip();
+                Token t = cursor.next();
                 return context.namedType(t.text(), t);
             }
             case LBRACKET -> {
@@ -105,15 +105,17 @@ final class TypeParser {
                 return new StructType(parseStructBody(), false);
             }
             case WORD -> {
+                int at = cursor.position();
+                String w = cursor.text();
                 cursor.skip();
-                return wordType(t);
+                return wordType(w, at);
             }
             default -> throw cursor.error("expected type");
         }
     }
 
-    private Type wordType(Token t) throws IrSyntaxException {
-        String w = t.text();
+    /** The type named by the word {@code w} (already consumed) at position {@code at}. */
+    private Type wordType(String w, int at) throws IrSyntaxException {
         switch (w) {
             // The common integer widths first hand, without parsing the width.
             case "i1": return IntegerType.I1;
@@ -138,21 +140,21 @@ final class TypeParser {
                 }
                 return PointerType.PTR;
             case "x86_mmx", "x86_amx":
-                throw cursor.error(t, "unsupported: type '" + w + "'");
+                throw cursor.error(cursor.token(at), "unsupported: type '" + w + "'");
             case "target":
-                throw cursor.error(t, "unsupported: target extension types");
+                throw cursor.error(cursor.token(at), "unsupported: target extension types");
             default:
                 if (isIntegerTypeName(w)) {
                     if (w.length() > 8) {
-                        throw cursor.error(t, "bitwidth for integer type out of range");
+                        throw cursor.error(cursor.token(at), "bitwidth for integer type out of range");
                     }
                     int bits = Integer.parseInt(w.substring(1));
                     if (bits < 1 || bits > IntegerType.MAX_BITS) {
-                        throw cursor.error(t, "bitwidth for integer type out of range");
+                        throw cursor.error(cursor.token(at), "bitwidth for integer type out of range");
                     }
                     return IntegerType.get(bits);
                 }
-                throw cursor.error(t, "expected type");
+                throw cursor.error(cursor.token(at), "expected type");
         }
     }
 
@@ -226,9 +228,9 @@ final class TypeParser {
     }
 
     /** {@code R (T1, T2, ...)} with {@code (} current. */
-    private FunctionType parseFunctionTypeParameters(Type returnType, Token start) throws IrSyntaxException {
+    private FunctionType parseFunctionTypeParameters(Type returnType, int start) throws IrSyntaxException {
         if (returnType instanceof FunctionType || returnType instanceof LabelType || returnType instanceof MetadataType) {
-            throw cursor.error(start, "invalid function return type");
+            throw cursor.error(cursor.token(start), "invalid function return type");
         }
         cursor.consume(TokenKind.LPAREN, "'('");
         List<Type> parameters = new ArrayList<>();

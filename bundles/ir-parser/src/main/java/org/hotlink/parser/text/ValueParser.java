@@ -32,10 +32,11 @@ final class ValueParser {
 
     /** A value of {@code type}: {@code %x}, {@code %3}, or a constant. */
     Value parseValue(Type type) throws IrSyntaxException {
-        Token t = cursor.peek();
-        if (t.is(TokenKind.LOCAL_VAR) || t.is(TokenKind.LOCAL_ID)) {
+        TokenKind kind = cursor.kind();
+        if (kind == TokenKind.LOCAL_VAR || kind == TokenKind.LOCAL_ID) {
+            int position = cursor.position();
             cursor.skip();
-            return scope.reference(t, type);
+            return scope.reference(position, type);
         }
         if (type instanceof LabelType) {
             throw cursor.error("expected a basic block");
@@ -79,14 +80,16 @@ final class ValueParser {
     /** {@code align N} with {@code align} current. */
     long parseAlign() throws IrSyntaxException {
         cursor.expectWord("align");
-        Token n = cursor.peek();
-        if (!n.is(TokenKind.INTEGER) || n.text().startsWith("-") || n.text().length() > 10) {
+        int at = cursor.position();
+        TokenKind kind = cursor.kind();
+        String text = cursor.text();
+        if (kind != TokenKind.INTEGER || text.startsWith("-") || text.length() > 10) {
             throw cursor.error("expected alignment");
         }
         cursor.skip();
-        long a = Long.parseLong(n.text());
+        long a = Long.parseLong(text);
         if (a == 0 || Long.bitCount(a) != 1 || a > (1L << 32)) {
-            throw cursor.error(n, "alignment is not a power of two");
+            throw cursor.error(cursor.token(at), "alignment is not a power of two");
         }
         return a;
     }

@@ -7,7 +7,6 @@ import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.Instruction;
 import org.hotlink.ir.Opcode;
-import org.hotlink.ir.Value;
 
 /**
  * The shape of a function body that every later rule relies on: no empty blocks, exactly one
@@ -19,8 +18,9 @@ final class BlockStructureRules {
     }
 
     static void check(Function function) throws IrVerificationException {
-        for (BasicBlock block : function.blocks()) {
-            checkBlock(function, block);
+        List<BasicBlock> blocks = function.blocks();
+        for (int i = 0, n = blocks.size(); i < n; i++) {
+            checkBlock(function, blocks.get(i));
         }
     }
 
@@ -52,8 +52,8 @@ final class BlockStructureRules {
         if (!terminator.isTerminator()) {
             throw Failures.at(terminator, "basic block " + block.reference() + " does not end with a terminator");
         }
-        for (Value operand : terminator.operands()) {
-            if (operand instanceof BasicBlock target && target.parent() != function) {
+        for (int i = 0, n = terminator.operandCount(); i < n; i++) {
+            if (terminator.operand(i) instanceof BasicBlock target && target.parent() != function) {
                 throw Failures.at(terminator, "branch to block " + target.reference() + " of another function");
             }
         }

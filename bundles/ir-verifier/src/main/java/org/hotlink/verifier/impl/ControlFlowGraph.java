@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.Function;
-import org.hotlink.ir.Value;
+import org.hotlink.ir.Instruction;
 
 /**
  * The control-flow graph of one function over block numbers (the blocks' order in the function):
@@ -45,11 +45,13 @@ final class ControlFlowGraph {
     }
 
     private int[] successorNumbers(BasicBlock block) {
-        List<Value> operands = block.instructions().get(block.instructions().size() - 1).operands();
-        int[] out = new int[operands.size()];
+        List<Instruction> instructions = block.instructions();
+        Instruction terminator = instructions.get(instructions.size() - 1);
+        int n = terminator.operandCount();
+        int[] out = new int[n];
         int count = 0;
-        for (Value operand : operands) {
-            if (operand instanceof BasicBlock target) {
+        for (int i = 0; i < n; i++) {
+            if (terminator.operand(i) instanceof BasicBlock target) {
                 int number = numberOf(target);
                 Checks.state(number >= 0, "terminator of %s names a block outside its function", block.name());
                 out[count++] = number;

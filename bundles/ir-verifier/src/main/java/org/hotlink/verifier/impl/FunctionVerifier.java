@@ -32,7 +32,10 @@ final class FunctionVerifier {
         List<BasicBlock> blocks = function.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             int[] sortedPredecessors = null;
-            for (Instruction instruction : blocks.get(b).instructions()) {
+            // Indexed: no iterator per block (this loop visits every instruction of the module).
+            List<Instruction> instructions = blocks.get(b).instructions();
+            for (int i = 0, n = instructions.size(); i < n; i++) {
+                Instruction instruction = instructions.get(i);
                 checkConstantOperands(instruction, constants);
                 InstructionRules.checkTypes(instruction, function);
                 if (instruction instanceof PhiInstruction phi) {

@@ -7,7 +7,13 @@ import org.hotlink.codegen.SymbolBinding;
  *
  * @param module  the module that defined it
  * @param binding GLOBAL, WEAK or LOCAL
- * @param address a function's body or a data symbol's storage
+ * @param address a function's body or a data symbol's storage; for a lazy function, the lazy
+ *                landing of the name's stub (so its slot leads to the lazy-compile trampoline)
+ * @param lazy    whether it is a lazy function definition, whose code is compiled on its first call
  */
-record Definition(String module, SymbolBinding binding, long address) implements DefinitionCandidate {
+record Definition(String module, SymbolBinding binding, long address, boolean lazy) implements DefinitionCandidate {
+    /** A definition with code or storage. */
+    Definition(String module, SymbolBinding binding, long address) {
+        this(module, binding, address, false);
+    }
 }

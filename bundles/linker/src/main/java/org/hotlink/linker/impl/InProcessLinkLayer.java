@@ -2,6 +2,7 @@ package org.hotlink.linker.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.hotlink.codegen.RelocatableObject;
 import org.hotlink.codegen.StubWriter;
@@ -9,6 +10,7 @@ import org.hotlink.codegen.SymbolKind;
 import org.hotlink.diagnostic.DuplicateSymbolException;
 import org.hotlink.diagnostic.LinkException;
 import org.hotlink.linker.ExternalSymbols;
+import org.hotlink.linker.LazyFunction;
 import org.hotlink.linker.LinkLayer;
 import org.hotlink.linker.LinkUpdate;
 import org.hotlink.linker.LinkedObject;
@@ -17,10 +19,13 @@ import org.hotlink.memory.MemoryArena;
 
 /**
  * One engine's symbol table over its arena. Every function name has one entry stub and slot, every
- * name reached through a GOT one GOT slot; updates, external bindings and the undefined-function
- * handler change only slot values (one atomic store each), never code. One lock (this object's
- * monitor) guards the table; compiled code never takes it, as it only reads slots. The layer
- * never releases retired memory itself: {@link #update} hands it to the caller.
+ * name reached through a GOT one GOT slot; updates, materializations of lazy functions, external
+ * bindings, the undefined-function handler and the lazy compiler change only slot values (one
+ * atomic store each), never code. One lock (this object's monitor) guards the table; compiled
+ * code never takes it, as it only reads slots (the lazy compiler it calls does, through
+ * {@link #lazyFunction}, {@link #materialize} and {@link #stubTarget}, and nothing holding the
+ * lock waits for compiled code). The layer never releases retired memory itself: {@link #update}
+ * hands it to the caller.
  */
 final class InProcessLinkLayer implements LinkLayer {
     private final LinkTable table;
@@ -94,6 +99,48 @@ final class InProcessLinkLayer implements LinkLayer {
     public synchronized void setUndefinedFunctionHandler(long address) {
         checkOpen();
         table.stubs.setHandler(address);
+    }
+
+    /** Stores {@code address} into the compiler slot of every stub block, present and future. */
+    @Override
+    public synchronized void setLazyCompiler(long address) {
+        checkOpen();
+        table.stubs.setLazyCompiler(address);
+    }
+
+    /**
+     * Answers only while the call would really compile: the stub is in use under a name, the
+     * definition in effect is a lazy one of the defining module's version in effect, and the slot
+     * still holds the stub's lazy landing.
+     */
+    @Override
+    public synchronized Optional<LazyFunction> lazyFunction(long stubAddress) {
+        SymbolEntry entry = table.stubOwners.get(stubAddress);
+        Definition definition = entry == null ? null : entry.definition();
+        if (definition == null || !definition.lazy()) {
+            return Optional.empty();
+        }
+        LoadedModule module = table.modules.get(definition.module());
+        EntryStub stub = entry.stub();
+        if (module == null || stub.address() != stubAddress || stub.slot().load() != stub.lazyLanding()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LazyFunction(module.name(), module.version(), entry.name()));
+    }
+
+    @Override
+    public synchronized long stubTarget(long stubAddress) {
+        EntryStub stub = closed ? null : table.stubs.find(stubAddress);
+        if (stub == null) {
+            throw new IllegalArgumentException("0x" + Long.toHexString(stubAddress) + " is not an entry stub of this link layer");
+        }
+        return stub.slot().load();
+    }
+
+    @Override
+    public synchronized Optional<LinkedObject> materialize(LazyFunction function, RelocatableObject code) throws LinkException {
+        checkOpen();
+        return new MaterializeTransaction(table).run(function, code);
     }
 
     @Override

@@ -12,8 +12,9 @@ import org.hotlink.memory.MemoryArena;
 
 /**
  * The state of one link layer: global names, loaded modules (in load order), the stubs, GOT
- * slots and name strings handed out from the arena, and the memory retired so far. Not
- * thread-safe: the layer's lock guards it, and only a publishing update changes the maps.
+ * slots and name strings handed out from the arena, the owner of each stub in use, and the memory
+ * retired so far. Not thread-safe: the layer's lock guards it, and only a publishing update or
+ * materialization changes the maps.
  */
 final class LinkTable {
     final MemoryArena arena;
@@ -28,6 +29,12 @@ final class LinkTable {
      * that {@link #releaseAll()} frees what the caller had not released yet (release is idempotent).
      */
     final List<FinalizedAllocation> retired = new ArrayList<>();
+    /**
+     * The entry that uses each stub in use under a name, by stub address, so the lazy-compile path
+     * can tell which function a stub belongs to. A fresh function's detached stub maps to nothing.
+     */
+    final Map<Long, SymbolEntry> stubOwners = new HashMap<>();
+    private long lastVersion;
 
     LinkTable(MemoryArena arena, StubWriter stubWriter, ExternalSymbols externals) {
         this.arena = arena;
@@ -35,6 +42,21 @@ final class LinkTable {
         this.names = new NameStrings(arena);
         this.stubs = new EntryStubs(arena, stubWriter, names);
         this.gots = new GotSlots(arena);
+    }
+
+    /** A number for a new module version, unique within the layer. */
+    long nextVersion() {
+        return ++lastVersion;
+    }
+
+    /** Records that {@code entry} uses its stub now, and that {@code detached} (if not null) no longer belongs to it. */
+    void ownStub(SymbolEntry entry, EntryStub detached) {
+        if (detached != null) {
+            stubOwners.remove(detached.address());
+        }
+        if (entry.stub() != null) {
+            stubOwners.put(entry.stub().address(), entry);
+        }
     }
 
     /** Frees every allocation of the layer. */
@@ -51,5 +73,6 @@ final class LinkTable {
         gots.releaseAll();
         names.releaseAll();
         globals.clear();
+        stubOwners.clear();
     }
 }

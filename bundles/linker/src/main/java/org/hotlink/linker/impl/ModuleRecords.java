@@ -25,8 +25,8 @@ final class ModuleRecords {
     private ModuleRecords() {
     }
 
-    /** The record of {@code object}, placed and finalized, once its plan is applied. */
-    static LoadedModule newVersion(PlannedObject object) {
+    /** The record of {@code object}, placed and finalized, once its plan is applied; {@code version} is new to the layer. */
+    static LoadedModule newVersion(PlannedObject object, long version) {
         SectionPlacement placement = object.placement();
         LoadedModule previous = object.previous();
         List<RetiredMemory> pinned = new ArrayList<>();
@@ -34,8 +34,8 @@ final class ModuleRecords {
         List<EntryStub> detached = new ArrayList<>();
         if (previous != null) {
             pinned.addAll(previous.pinnedCode());
-            if (object.pinsPreviousCode() && previous.code() != null) {
-                pinned.add(previous.codeAsRetired());
+            if (object.pinsPreviousCode()) {
+                pinned.addAll(previous.currentCode());
             }
             data.addAll(previous.data());
             detached.addAll(previous.detachedStubs());
@@ -58,12 +58,15 @@ final class ModuleRecords {
                 defined.add(symbol.name());
             }
             if (symbol.kind() == SymbolKind.FUNCTION) {
-                long size = symbol.size() > 0 ? symbol.size()
-                        : object.object().sections().get(symbol.section()).size() - symbol.offset();
-                bodies.add(new CodeRange(symbol.name(), placement.addressOf(symbol), size));
                 if (name.detachedStub() != null) {
                     detached.add(name.detachedStub());
                 }
+            }
+            // A lazy function has no body yet; materialize() reports it when its code is placed.
+            if (symbol.kind() == SymbolKind.FUNCTION && symbol.isPlaced()) {
+                long size = symbol.size() > 0 ? symbol.size()
+                        : object.object().sections().get(symbol.section()).size() - symbol.offset();
+                bodies.add(new CodeRange(symbol.name(), placement.addressOf(symbol), size));
             }
             // Locals are listed too: the engine calls local constructors and destructors by address.
             if (local || object.moduleName().equals(name.definingModule())) {
@@ -72,8 +75,8 @@ final class ModuleRecords {
         }
         Map<String, SymbolEntry> locals = new HashMap<>();
         object.locals().forEach((n, planned) -> locals.put(n, planned.entry()));
-        PlacedObject linked = new PlacedObject(object.moduleName(), definitions, codeBytes(object), bodies);
-        return new LoadedModule(object.moduleName(), linked, placement.code(), pinned, data, locals, defined, referenced,
+        PlacedObject linked = new PlacedObject(object.moduleName(), version, definitions, codeBytes(object), bodies);
+        return new LoadedModule(object.moduleName(), linked, placement.code(), List.of(), pinned, data, locals, defined, referenced,
                 detached);
     }
 

@@ -18,6 +18,8 @@ import org.hotlink.memory.SegmentRequest;
  * (read-execute) and one for its data sections, so that code can be retired on redefinition while
  * data that kept state stays. Read-only data that holds a reference that must follow its target
  * is placed read-write. An object without code or without data gets no allocation for it.
+ * The code of one lazy function goes in one allocation with its constant tables instead
+ * ({@link #placeTogether}): it has no data of its own, and goes out of use as one piece.
  */
 final class ObjectPlacer {
     private final MemoryArena arena;
@@ -52,6 +54,21 @@ final class ObjectPlacer {
             segments[dataSections.get(i)] = data.segment(i);
         }
         return new SectionPlacement(sections, code, data, segments);
+    }
+
+    /** Places every section of {@code object} in one allocation, reported as its code allocation. */
+    SectionPlacement placeTogether(PlannedObject object) throws LinkException, MemoryException {
+        List<ObjectSection> sections = object.object().sections();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            all.add(i);
+        }
+        InFlightAllocation allocation = allocate(object, all);
+        Segment[] segments = new Segment[sections.size()];
+        for (int i = 0; i < segments.length; i++) {
+            segments[i] = allocation.segment(i);
+        }
+        return new SectionPlacement(sections, allocation, null, segments);
     }
 
     private InFlightAllocation allocate(PlannedObject object, List<Integer> indices) throws MemoryException, LinkException {

@@ -7,9 +7,13 @@ import org.hotlink.codegen.ObjectSection;
 import org.hotlink.codegen.ObjectSymbol;
 import org.hotlink.codegen.RelocatableObject;
 import org.hotlink.codegen.SymbolBinding;
+import org.hotlink.codegen.SymbolKind;
 import org.hotlink.diagnostic.LinkException;
 
-/** An object's symbols by name, checked for what the linker relies on: unique names, sections and offsets in range. */
+/**
+ * An object's symbols by name, checked for what the linker relies on: unique names, sections and
+ * offsets in range, lazy definitions only for functions.
+ */
 final class ObjectSymbolIndex {
     private ObjectSymbolIndex() {
     }
@@ -22,7 +26,12 @@ final class ObjectSymbolIndex {
             if (symbols.put(symbol.name(), symbol) != null) {
                 throw new LinkException(where + " has two symbols named '" + symbol.name() + "'");
             }
-            if (symbol.isDefined()) {
+            if (symbol.isLazy()) {
+                // A lazy definition has no section: only functions can be compiled later.
+                if (symbol.kind() != SymbolKind.FUNCTION) {
+                    throw new LinkException(where + ": lazy symbol '" + symbol.name() + "' is not a function");
+                }
+            } else if (symbol.isPlaced()) {
                 if (symbol.section() < 0 || symbol.section() >= sections.size()) {
                     throw new LinkException(where + ": symbol '" + symbol.name() + "' names section " + symbol.section()
                             + " of " + sections.size());

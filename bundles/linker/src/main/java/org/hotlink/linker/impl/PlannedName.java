@@ -128,7 +128,7 @@ final class PlannedName {
     /** Where the name will lead; valid once every new object is placed. */
     OptionalLong target() {
         PlannedDefinition inEffect = DefinitionRules.inEffect(candidates);
-        return inEffect != null ? OptionalLong.of(inEffect.address()) : entry.external();
+        return inEffect != null ? OptionalLong.of(inEffect.address(stub)) : entry.external();
     }
 
     boolean isStronglyReferenced() {
@@ -163,7 +163,7 @@ final class PlannedName {
     void apply() {
         List<Definition> definitions = new ArrayList<>();
         for (PlannedDefinition candidate : candidates) {
-            definitions.add(candidate.toDefinition());
+            definitions.add(candidate.toDefinition(stub));
         }
         entry.setCandidates(definitions);
         entry.setReferences(references);

@@ -112,9 +112,15 @@ final class UpdatePlanner {
         }
     }
 
-    /** A new version's definition; kept data resolves to the storage of the version in effect. */
+    /**
+     * A new version's definition; kept data resolves to the storage of the version in effect, a lazy
+     * function to the lazy landing of the stub the name will have.
+     */
     private static PlannedDefinition definitionOf(PlannedObject object, ObjectSymbol symbol, PlannedName name)
             throws LinkException {
+        if (symbol.isLazy()) {
+            return PlannedDefinition.lazy(object, symbol);
+        }
         if (!object.replacement().keptData().contains(symbol.name())) {
             return PlannedDefinition.placed(object, symbol);
         }

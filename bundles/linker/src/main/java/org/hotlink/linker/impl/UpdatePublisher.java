@@ -52,8 +52,8 @@ final class UpdatePublisher {
         for (PlannedObject object : plan.objects()) {
             LoadedModule previous = object.previous();
             if (previous != null) {
-                if (previous.code() != null && !object.pinsPreviousCode()) {
-                    outgoing.retired().add(previous.codeAsRetired());
+                if (!object.pinsPreviousCode()) {
+                    outgoing.retired().addAll(previous.currentCode());
                 }
                 collectVanishedLocals(previous, object.locals(), outgoing.undefinedLocals());
             }
@@ -70,6 +70,7 @@ final class UpdatePublisher {
     private List<LinkedObject> applyToTable(UpdatePlan plan) {
         for (PlannedName name : plan.allNames()) {
             name.apply();
+            table.ownStub(name.entry(), name.detachedStub());
         }
         for (PlannedName global : plan.globals().values()) {
             if (global.isCreated()) {
@@ -81,7 +82,7 @@ final class UpdatePublisher {
         }
         List<LinkedObject> linked = new ArrayList<>();
         for (PlannedObject object : plan.objects()) {
-            LoadedModule module = ModuleRecords.newVersion(object);
+            LoadedModule module = ModuleRecords.newVersion(object, table.nextVersion());
             table.modules.put(module.name(), module);
             linked.add(module.linked());
         }
@@ -92,6 +93,13 @@ final class UpdatePublisher {
     private static void storeSlots(UpdatePlan plan, Outgoing outgoing) {
         for (PlannedName name : plan.allNames()) {
             name.entry().publish();
+            EntryStub detached = name.detachedStub();
+            if (detached != null && detached.slot().load() == detached.lazyLanding()) {
+                // A lazy definition leaves no old code to keep reaching, and lazyFunction() never
+                // answers for a stub no name owns, so a call would loop through the trampoline:
+                // it reports the name instead.
+                detached.leadToLanding();
+            }
         }
         for (SymbolEntry local : outgoing.undefinedLocals()) {
             local.setCandidates(List.of());
@@ -112,11 +120,9 @@ final class UpdatePublisher {
         }
     }
 
-    /** A removed module's code of every version and its data of every version. */
+    /** A removed module's code of every version (materialized code included) and its data of every version. */
     private static void retireAll(LoadedModule removed, List<RetiredMemory> retired, List<MemoryRange> retiredData) {
-        if (removed.code() != null) {
-            retired.add(removed.codeAsRetired());
-        }
+        retired.addAll(removed.currentCode());
         retired.addAll(removed.pinnedCode());
         for (FinalizedAllocation data : removed.data()) {
             retired.add(new RetiredMemory(removed.name(), data, List.of()));

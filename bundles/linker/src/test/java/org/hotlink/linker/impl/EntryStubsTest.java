@@ -53,6 +53,45 @@ class EntryStubsTest {
     }
 
     @Test
+    void everyLazyLandingPassesItsOwnStubToTheBlocksTrampolineWhichCallsThroughTheCompilerSlot() throws Exception {
+        try (MemoryArena arena = new DualMapMemoryManager().createArena(16L << 20)) {
+            EntryStubs stubs = new EntryStubs(arena, new JumpThroughSlotStubWriter(), new NameStrings(arena));
+            EntryStub first = stubs.take("first");
+            long trampoline = 0;
+            for (int i = 0; i < stubs.stubsPerBlock(); i++) {
+                long lazyLanding = first.lazyLanding() + (long) i * JumpThroughSlotStubWriter.LAZY_LANDING_SIZE;
+                Pointer code = new Pointer(lazyLanding);
+                assertEquals(0x1d8d4c, code.getInt(0) & 0xffffff, "lazy landing " + i + " starts with lea r11, [rip+disp32]");
+                assertEquals(first.address() + (long) i * JumpThroughSlotStubWriter.SIZE, lazyLanding + 7 + code.getInt(3),
+                        "lazy landing " + i + " passes its own stub");
+                assertEquals((byte) 0xe9, code.getByte(7), "lazy landing " + i + " then jumps (E9 rel32)");
+                long target = lazyLanding + 12 + code.getInt(8);
+                if (i == 0) {
+                    trampoline = target;
+                }
+                assertEquals(trampoline, target, "lazy landing " + i + " jumps to the block's one trampoline");
+            }
+            assertEquals(first, stubs.find(first.address()), "the stub is found by its address");
+            int field = JumpThroughSlotStubWriter.TRAMPOLINE_CALL_FIELD;
+            long compilerSlot = trampoline + field + 4 + new Pointer(trampoline + field).getInt(0);
+            assertEquals(0L, new Pointer(compilerSlot).getLong(0), "the compiler slot holds 0 until a compiler is set");
+            stubs.setLazyCompiler(0x1234_5678L);
+            assertEquals(0x1234_5678L, new Pointer(compilerSlot).getLong(0), "setting the compiler stores it into existing blocks");
+            for (int i = 1; i < stubs.stubsPerBlock(); i++) {
+                stubs.take("filler" + i);
+            }
+            EntryStub later = stubs.take("later");
+            long laterLanding = later.lazyLanding();
+            long laterTrampoline = laterLanding + 12 + new Pointer(laterLanding).getInt(8);
+            long laterSlot = laterTrampoline + field + 4 + new Pointer(laterTrampoline + field).getInt(0);
+            assertTrue(laterSlot != compilerSlot, "a later block has its own compiler slot");
+            assertEquals(0x1234_5678L, new Pointer(laterSlot).getLong(0), "a later block starts with the current compiler");
+            assertEquals(later.landing(), later.slot().load(), "a new stub's slot still starts at its undefined landing");
+            stubs.releaseAll();
+        }
+    }
+
+    @Test
     void noPageOfTheArenaIsWritableAndExecutableAfterLinking() throws Exception {
         try (MemoryArena arena = new DualMapMemoryManager().createArena(16L << 20)) {
             LinkLayer layer = new InProcessRuntimeLinker().createLayer(arena, new JumpThroughSlotStubWriter(),

@@ -29,6 +29,12 @@ final class TestObjectBuilder {
         return define(name, SymbolKind.DATA, binding, kind, bytes, relocations);
     }
 
+    /** A lazy function definition: no code, its stub leads to the lazy-compile trampoline. */
+    TestObjectBuilder lazy(String name, SymbolBinding binding) {
+        symbols.add(ObjectSymbol.lazy(name, binding));
+        return this;
+    }
+
     TestObjectBuilder undefined(String name, SymbolKind kind, boolean weak) {
         symbols.add(ObjectSymbol.undefined(name, kind, weak));
         return this;

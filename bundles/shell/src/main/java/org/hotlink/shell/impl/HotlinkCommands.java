@@ -44,7 +44,7 @@ public final class HotlinkCommands {
     @Activate
     public HotlinkCommands(@Reference EngineFactory factory, ShellConfiguration configuration) {
         // Read System.err at each failure: Gogo redirects it to the calling session's stderr per thread.
-        this(factory, () -> System.err, options(configuration.reclamation()));
+        this(factory, () -> System.err, options(factory.configuredOptions(), configuration.reclamation()));
     }
 
     HotlinkCommands(EngineFactory factory, Supplier<PrintStream> errors) {
@@ -56,9 +56,11 @@ public final class HotlinkCommands {
         this.errors = errors;
     }
 
-    /** Engine options for a configured reclamation policy; an unknown value keeps the default and says so. */
-    static EngineOptions options(String reclamation) {
-        EngineOptions defaults = EngineOptions.defaults();
+    /**
+     * The factory's configured options (org.hotlink.engine: lazy compilation, compile threads) with this
+     * component's reclamation policy; an unknown value keeps the default and says so.
+     */
+    static EngineOptions options(EngineOptions defaults, String reclamation) {
         return switch (reclamation.trim().toLowerCase(Locale.ROOT)) {
             case "quiescent" -> defaults.withReclamation(ReclamationPolicy.QUIESCENT);
             case "never" -> defaults.withReclamation(ReclamationPolicy.NEVER);

@@ -32,7 +32,7 @@ final class FakeEngine implements Engine {
     boolean closed;
 
     @Override
-    public void addModule(String moduleName, String sourceName, CharSequence irText) throws HotlinkException {
+    public void addModule(String moduleName, String sourceName, CharSequence irText, org.hotlink.engine.CompileMode mode) throws HotlinkException {
         if (modules.containsKey(moduleName)) {
             throw new HotlinkException("module '" + moduleName + "' is already loaded");
         }
@@ -40,7 +40,7 @@ final class FakeEngine implements Engine {
     }
 
     @Override
-    public void redefineAll(List<ModuleSource> sources) throws HotlinkException {
+    public void redefineAll(List<ModuleSource> sources, org.hotlink.engine.CompileMode mode) throws HotlinkException {
         for (ModuleSource source : sources) {
             ModuleInfo old = modules.get(source.moduleName());
             modules.put(source.moduleName(), parse(source.moduleName(), source.sourceName(), source.irText().toString(),

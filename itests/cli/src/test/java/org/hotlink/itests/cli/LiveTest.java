@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,13 +91,16 @@ class LiveTest {
                 + Pattern.quote(functions) + " latency_ms=\\d+\\.\\d{3}");
     }
 
-    @Test
-    void editsAddsAndDeletionsChangeTheRunningProgramAndTheEntrysValueIsTheExitStatus() throws Exception {
+    /** Also with {@code --lazy}: every version's functions compile on their first call from the running loop. */
+    @ParameterizedTest(name = "lazy={0}")
+    @ValueSource(booleans = {false, true})
+    void editsAddsAndDeletionsChangeTheRunningProgramAndTheEntrysValueIsTheExitStatus(boolean lazy) throws Exception {
         Path dir = Files.createDirectory(work.resolve("prog"));
         Files.writeString(dir.resolve("main.ll"), MAIN);
         Files.writeString(dir.resolve("value.ll"), valueModule(1));
         Files.writeString(dir.resolve("value.ll~"), "an editor's backup: not a module");
-        try (LiveProcess live = LiveProcess.start(work, "live", "prog", "first")) {
+        String[] command = lazy ? new String[] {"live", "--lazy", "prog", "first"} : new String[] {"live", "prog", "first"};
+        try (LiveProcess live = LiveProcess.start(work, command)) {
             live.awaitStderr(0, eventLine("added", "main", "main").asMatchPredicate(), START, "main added");
             live.awaitStderr(0, eventLine("added", "value", "value").asMatchPredicate(), START, "value added");
             live.awaitStdout(0, "argv0=prog argv1=first"::equals, START, "argv[0] = DIR as typed, then the arguments");

@@ -16,16 +16,24 @@ public final class CommandLineRunner implements HotlinkRunner {
 
     private final Path launcher;
     private final Path workDir;
+    private final boolean lazy;
 
     /** Creates a runner for the launcher {@code home/bin/hotlink}, running programs in {@code workDir}. */
     public CommandLineRunner(Path home, Path workDir) {
-        this.launcher = home.resolve("bin").resolve("hotlink").toAbsolutePath().normalize();
-        this.workDir = workDir;
+        this(home, workDir, false);
     }
 
-    /** Creates a runner from the {@code hotlink.home} system property. */
+    /** @param lazy pass {@code --lazy}: every function compiled on its first call */
+    public CommandLineRunner(Path home, Path workDir, boolean lazy) {
+        this.launcher = home.resolve("bin").resolve("hotlink").toAbsolutePath().normalize();
+        this.workDir = workDir;
+        this.lazy = lazy;
+    }
+
+    /** Creates a runner from the {@code hotlink.home} and {@code corpus.lazy} system properties. */
     public static CommandLineRunner fromSystemProperties(Path workDir) {
-        return new CommandLineRunner(Path.of(System.getProperty("hotlink.home", "../..")), workDir);
+        return new CommandLineRunner(Path.of(System.getProperty("hotlink.home", "../..")), workDir,
+                Boolean.getBoolean("corpus.lazy"));
     }
 
     @Override
@@ -43,6 +51,9 @@ public final class CommandLineRunner implements HotlinkRunner {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.add("run");
+        if (lazy) {
+            command.add("--lazy");
+        }
         for (Path module : extraModules) {
             command.add("--extra-module");
             command.add(module.toString());
@@ -54,6 +65,6 @@ public final class CommandLineRunner implements HotlinkRunner {
 
     @Override
     public String name() {
-        return "bin/hotlink";
+        return lazy ? "bin/hotlink --lazy" : "bin/hotlink";
     }
 }

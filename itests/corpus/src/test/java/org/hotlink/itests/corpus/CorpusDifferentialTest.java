@@ -45,7 +45,7 @@ class CorpusDifferentialTest {
     static void printSummary() {
         CorpusBuild corpus = CorpusBuild.shared();
         long runMillis = (System.nanoTime() - runStart) / 1_000_000;
-        System.out.println(SUMMARY.format(System.getProperty("corpus.runner", "in-process"), corpus.wallMillis() + runMillis,
+        System.out.println(SUMMARY.format(HotlinkRunners.describe(), corpus.wallMillis() + runMillis,
                 String.format(Locale.ROOT, "build stage wall %.1f s [%s]; run stage wall %.1f s [%s]",
                         corpus.wallMillis() / 1000.0, corpus.clock().format(), runMillis / 1000.0,
                         RUN_CLOCK.format())));

@@ -60,7 +60,7 @@ class CsmithDifferentialTest {
 
     @AfterAll
     static void printSummary() {
-        System.out.println(SUMMARY.format(System.getProperty("corpus.runner", "in-process"), (System.nanoTime() - start) / 1_000_000,
+        System.out.println(SUMMARY.format(HotlinkRunners.describe(), (System.nanoTime() - start) / 1_000_000,
                 String.format(Locale.ROOT, "%d build threads; %s", ParallelBuild.THREADS, CLOCK.format())));
     }
 }

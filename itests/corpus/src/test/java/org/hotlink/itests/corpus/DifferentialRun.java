@@ -30,6 +30,7 @@ final class DifferentialRun {
 
     static Stream<DynamicTest> tests(List<BuildOutcome> outcomes, HotlinkRunner runner, Duration timeout,
                                      TimeoutPolicy policy, ComparisonSummary summary, StageClock clock) {
+        HotlinkRunner ahead = PrefetchingRunner.wrap(runner, outcomes, timeout);
         return outcomes.stream().map(outcome -> DynamicTest.dynamicTest(outcome.testName(), () -> {
             BuiltProgram built;
             try {
@@ -38,7 +39,7 @@ final class DifferentialRun {
                 summary.record(outcome.level(), ComparisonSummary.Outcome.FAILED);
                 throw e;
             }
-            compare(built, runner, timeout, policy, summary, clock);
+            compare(built, ahead, timeout, policy, summary, clock);
         }));
     }
 

@@ -65,7 +65,9 @@ final class InProcessRunner implements HotlinkRunner {
 
     private static void add(Engine engine, Path module) throws IOException, HotlinkException {
         String name = module.getFileName().toString().replaceFirst("\\.ll$", "");
-        engine.addModule(name, module.toString(), Files.readString(module, StandardCharsets.ISO_8859_1));
+        // Sealed, as bin/hotlink run adds a program's modules: calls within a module are direct.
+        engine.addModule(name, module.toString(), Files.readString(module, StandardCharsets.ISO_8859_1),
+                org.hotlink.engine.CompileMode.SEALED);
     }
 
     private static String read(Path file) throws IOException {

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hotlink.engine.CompileMode;
 import org.hotlink.engine.Engine;
+import org.hotlink.engine.ModuleSource;
 import org.hotlink.engine.NativeThread;
 import org.hotlink.engine.ReclamationPolicy;
 import org.hotlink.memory.MemoryStatistics;
@@ -33,25 +35,46 @@ class HotSwapTortureTest {
     private static final int BASELINE_REDEFINITIONS = 100;
     private static final Duration THREAD_WAIT = Duration.ofSeconds(30);
 
+    /** Lazy variant's bound: every redefinition also compiles on a worker thread (through a JNA callback). */
+    private static final Duration LAZY_REDEFINITION_BUDGET = Duration.ofSeconds(15);
+
     @Test
     void redefinitionsUnderFourThreadsWithQuiescentReclamation() throws Exception {
-        Outcome outcome = torture(ReclamationPolicy.QUIESCENT);
-        outcome.assertThreadsSawOnlyVersionsInOrder();
-        assertTrue(outcome.end.committed() <= 2 * outcome.baseline.committed(),
-                "committed bytes at the end (" + outcome.end.committed() + ") at most twice those after "
-                        + BASELINE_REDEFINITIONS + " redefinitions (" + outcome.baseline.committed()
-                        + "): retired code is reused; end " + outcome.end + ", baseline " + outcome.baseline);
+        Outcome outcome = torture(ReclamationPolicy.QUIESCENT, CompileMode.EAGER, REDEFINITION_BUDGET);
+        outcome.assertCommittedMemoryBounded();
+    }
+
+    /**
+     * Lazily: each redefinition puts the function behind its compile trampoline again, so the four
+     * workers race to compile every version while reclamation frees the old ones. No deadlock, every
+     * version compiled once at most, and the same guarantees.
+     */
+    @Test
+    void lazyRedefinitionsUnderFourThreadsWithQuiescentReclamation() throws Exception {
+        Outcome outcome = torture(ReclamationPolicy.QUIESCENT, CompileMode.LAZY, LAZY_REDEFINITION_BUDGET);
+        outcome.assertCommittedMemoryBounded();
+        // Version 0 and the worker module's few functions, then at most one compilation per version
+        // (none for a version replaced before any worker called it); four racing compilers would give up to 4x.
+        assertTrue(outcome.compiled <= outcome.published + 10, "each version compiled at most once ("
+                + outcome.compiled + " functions compiled for " + outcome.published + " redefinitions)");
     }
 
     /** The same without reclamation: everything but the growth bound, which NEVER cannot meet. */
     @Test
     void redefinitionsUnderFourThreadsWithoutReclamation() throws Exception {
-        torture(ReclamationPolicy.NEVER).assertThreadsSawOnlyVersionsInOrder();
+        torture(ReclamationPolicy.NEVER, CompileMode.EAGER, REDEFINITION_BUDGET);
     }
 
     /** What the threads recorded, read after they stopped, and the engine's memory at two points. */
     private record Outcome(int published, long[] maxSeen, long[] decreases, long[] invalid, long[] firstInvalid,
-                           long[] iterations, MemoryStatistics baseline, MemoryStatistics end) {
+                           long[] iterations, MemoryStatistics baseline, MemoryStatistics end, long compiled) {
+        void assertCommittedMemoryBounded() {
+            assertTrue(end.committed() <= 2 * baseline.committed(),
+                    "committed bytes at the end (" + end.committed() + ") at most twice those after "
+                            + BASELINE_REDEFINITIONS + " redefinitions (" + baseline.committed()
+                            + "): retired code is reused; end " + end + ", baseline " + baseline);
+        }
+
         void assertThreadsSawOnlyVersionsInOrder() {
             assertTrue(published >= BASELINE_REDEFINITIONS, "at least " + BASELINE_REDEFINITIONS
                     + " redefinitions within " + REDEFINITION_BUDGET.toSeconds() + " s, did " + published);
@@ -66,12 +89,12 @@ class HotSwapTortureTest {
         }
     }
 
-    private static Outcome torture(ReclamationPolicy policy) throws Exception {
+    private static Outcome torture(ReclamationPolicy policy, CompileMode mode, Duration budget) throws Exception {
         Engine engine = Engines.create(policy);
         List<NativeThread> threads = new ArrayList<>();
         try {
-            engine.add("versioned", VersionedFunction.versionModule(0));
-            engine.add("worker", VersionedFunction.workerModule());
+            engine.addModule("versioned", "versioned.ll", VersionedFunction.versionModule(0), mode);
+            engine.addModule("worker", "worker.ll", VersionedFunction.workerModule(), mode);
             Pointer iterations = globalPointer(engine, "iterations");
             for (int t = 0; t < VersionedFunction.THREADS; t++) {
                 threads.add(engine.spawn("worker", t));
@@ -81,15 +104,16 @@ class HotSwapTortureTest {
             long start = System.nanoTime();
             MemoryStatistics baseline = null;
             int published = 0;
-            while (published < REDEFINITIONS && System.nanoTime() - start < REDEFINITION_BUDGET.toNanos()) {
-                engine.redefine("versioned", VersionedFunction.versionModule(published + 1));
+            while (published < REDEFINITIONS && System.nanoTime() - start < budget.toNanos()) {
+                engine.redefineAll(List.of(new ModuleSource("versioned", "versioned.ll",
+                        VersionedFunction.versionModule(published + 1))), mode);
                 published++;
                 if (published == BASELINE_REDEFINITIONS) {
                     baseline = engine.memory();
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("torture %s: %d of %d redefinitions in %.1f s (%.0f/s)%s%n", policy, published,
+            System.out.printf("torture %s %s: %d of %d redefinitions in %.1f s (%.0f/s)%s%n", policy, mode, published,
                     REDEFINITIONS, seconds, published / seconds,
                     published < REDEFINITIONS ? ", stopped early by the wall-time bound" : "");
 
@@ -106,10 +130,12 @@ class HotSwapTortureTest {
             MemoryStatistics end = engine.memory();
             System.out.printf("torture %s: memory after %d redefinitions %s, at the end %s, iterations %s%n", policy,
                     BASELINE_REDEFINITIONS, baseline, end, Arrays.toString(read(iterations)));
-            return new Outcome(published, read(globalPointer(engine, "max_seen")),
+            Outcome outcome = new Outcome(published, read(globalPointer(engine, "max_seen")),
                     read(globalPointer(engine, "decreases")), read(globalPointer(engine, "invalid")),
                     read(globalPointer(engine, "first_invalid")), read(iterations),
-                    baseline == null ? end : baseline, end);
+                    baseline == null ? end : baseline, end, engine.statistics().functionsCompiled());
+            outcome.assertThreadsSawOnlyVersionsInOrder();
+            return outcome;
         } finally {
             SpawnedThreads.stopThenClose(engine, "request_stop", threads);
         }

@@ -16,6 +16,9 @@ import org.hotlink.ir.CallInstruction;
 import org.hotlink.ir.CastInstruction;
 import org.hotlink.ir.CmpXchgInstruction;
 import org.hotlink.ir.CompareInstruction;
+import org.hotlink.ir.Constant;
+import org.hotlink.ir.ConstantAggregate;
+import org.hotlink.ir.ConstantExpression;
 import org.hotlink.ir.ConstantInt;
 import org.hotlink.ir.DataLayout;
 import org.hotlink.ir.ExtractElementInstruction;
@@ -99,7 +102,8 @@ public final class FunctionLowering {
 
     /**
      * One walk over every operand: counts the uses of compares (see {@link LoweringContext#useCount}),
-     * and gives blocks reachable through indirectbr or named by a blockaddress a LOCAL symbol.
+     * and gives blocks reachable through indirectbr or named by a blockaddress (also one nested in a
+     * constant expression) a LOCAL symbol.
      */
     private void scanOperands() {
         for (BasicBlock b : cx.function.blocks()) {
@@ -115,10 +119,28 @@ public final class FunctionLowering {
                     Value op = in.operand(k);
                     if (op instanceof CompareInstruction c) {
                         cx.countCompareUse(c);
-                    } else if (op instanceof BlockAddress ba && ba.function() == cx.function && ba.block() != null) {
-                        markBlock(ba.block());
+                    } else if (op instanceof BlockAddress || op instanceof ConstantExpression
+                            || op instanceof ConstantAggregate) {
+                        markBlockAddressesIn((Constant) op);
                     }
                 }
+            }
+        }
+    }
+
+    /** Marks the blocks of this function that {@code c} takes the address of, also inside constant expressions. */
+    private void markBlockAddressesIn(Constant c) {
+        if (c instanceof BlockAddress ba) {
+            if (ba.function() == cx.function && ba.block() != null) {
+                markBlock(ba.block());
+            }
+        } else if (c instanceof ConstantExpression e) {
+            for (Constant operand : e.operands()) {
+                markBlockAddressesIn(operand);
+            }
+        } else if (c instanceof ConstantAggregate a) {
+            for (Constant element : a.elements()) {
+                markBlockAddressesIn(element);
             }
         }
     }
