@@ -59,9 +59,10 @@ report=$work/hot-swap-benchmarks.md
   link and the slot store. Freeing the old code (quiescent-state reclamation) happens afterwards on the
   engine's reclaimer thread and is not in it; its CPU use competes with the redefining thread on 2 cores.
 - The "CPU time" column is the redefining thread's own CPU time, steadier than wall time on a loaded machine.
-- Every call in Hotlink goes through an entry stub today, so there is no direct call to measure against;
-  the inlined loop is the lower bound, and the difference is call + `jmp *slot(%rip)` + return together
-  (this benchmark does not separate the stub's indirect jump from the call and return around it).
+- The direct call is what a sealed module's own calls compile to (`hotlink run` adds programs sealed);
+  modules that may be redefined call through stubs. The stub adds one `jmp *slot(%rip)`, which the
+  CPU predicts perfectly in such a loop; the two figures differ by less than their run-to-run noise
+  (code alignment moves them by a few tenths of a nanosecond either way).
 NOTES
 } > "$report"
 cat "$report"

@@ -16,6 +16,7 @@ public final class BlockAddress extends Constant {
         super(PointerType.PTR);
         this.function = Objects.requireNonNull(function, "function");
         this.blockName = Objects.requireNonNull(blockName, "blockName");
+        function.markBlockAddressTaken();
     }
 
     public Function function() {

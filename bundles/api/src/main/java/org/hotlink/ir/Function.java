@@ -21,6 +21,8 @@ public final class Function extends GlobalValue {
     private Constant prefix;
     private Constant prologue;
     private String gc;
+    /** Set when a {@code blockaddress} of this function is made, wherever it is used. */
+    private volatile boolean blockAddressTaken;
 
     /** The function type may be set later ({@link #setFunctionType}) when the name is seen before its signature. */
     public Function(String name, FunctionType functionType, int addressSpace) {
@@ -187,5 +189,18 @@ public final class Function extends GlobalValue {
         for (Map.Entry<BasicBlock, Set<BasicBlock>> e : preds.entrySet()) {
             e.getKey().setPredecessors(new ArrayList<>(e.getValue()));
         }
+    }
+
+    /**
+     * Whether a {@code blockaddress} constant names a block of this function anywhere (made by
+     * {@link BlockAddress}'s constructor): code generators that split a module must then keep this
+     * function's code with whatever refers to its block labels. Known without walking every operand.
+     */
+    public boolean isBlockAddressTaken() {
+        return blockAddressTaken;
+    }
+
+    void markBlockAddressTaken() {
+        blockAddressTaken = true;
     }
 }

@@ -5,17 +5,13 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.BlockAddress;
 import org.hotlink.ir.Constant;
 import org.hotlink.ir.ConstantAggregate;
 import org.hotlink.ir.ConstantExpression;
 import org.hotlink.ir.Function;
 import org.hotlink.ir.GlobalAlias;
-import org.hotlink.ir.GlobalVariable;
-import org.hotlink.ir.Instruction;
 import org.hotlink.ir.Module;
-import org.hotlink.ir.Value;
 
 /**
  * The defined functions whose code a lazy compilation must still emit with the module's data,
@@ -39,26 +35,14 @@ final class EagerFunctions {
     /** The functions of {@code module} that must be compiled with its data, in the order found. */
     static Set<Function> of(Module module) {
         EagerFunctions scan = new EagerFunctions();
-        for (GlobalVariable g : module.globals()) {
-            if (g.initializer() != null) {
-                scan.blockAddressesIn(g.initializer());
-            }
-        }
         for (GlobalAlias alias : module.aliases()) {
             scan.aliasee(alias.aliasee(), Collections.newSetFromMap(new IdentityHashMap<>()));
         }
+        // BlockAddress marks its function when made, so no operand of any function body is walked:
+        // on a module of thousands of functions that walk cost more than the rest of a lazy add's pass.
         for (Function f : module.functions()) {
-            scan.blockAddressesIn(f.personality());
-            scan.blockAddressesIn(f.prefix());
-            scan.blockAddressesIn(f.prologue());
-            for (BasicBlock block : f.blocks()) {
-                for (Instruction instruction : block.instructions()) {
-                    for (Value operand : instruction.operands()) {
-                        if (operand instanceof Constant c) {
-                            scan.blockAddressesIn(c);
-                        }
-                    }
-                }
+            if (f.isBlockAddressTaken()) {
+                scan.found.add(f);
             }
         }
         return scan.found;

@@ -108,7 +108,7 @@ public final class X86Backend implements TargetBackend {
         ModuleSymbols symbols = new ModuleSymbols();
         // First every function's code (or its lazy definition), in module order ...
         List<Object> parts = new ArrayList<>();
-        for (Function f : module.functions()) {
+        for (Function f : candidates(module, options)) {
             if (f.isDeclaration() || f.isIntrinsic() || !LinkageMapping.isEmitted(f)) {
                 continue;
             }
@@ -169,6 +169,18 @@ public final class X86Backend implements TargetBackend {
      * section (functions start at offset 0 of their section, so the addend is unchanged); every
      * other reference names its symbol.
      */
+    /**
+     * The functions to look at: all of them, or for one function alone (a lazy function's first
+     * call) just that one, found by name, so compiling it does not cost a walk over a large module.
+     */
+    private static List<Function> candidates(Module module, CompileOptions options) {
+        if (options.functions() == null || options.lazyRest() || options.functions().size() != 1) {
+            return module.functions();
+        }
+        Function f = module.function(options.functions().iterator().next());
+        return f == null ? List.of() : List.of(f);
+    }
+
     private static int addFunction(Module module, ObjectBuilder builder, Function f, EmittedFunction code,
                                    Map<String, Integer> directTargets) throws UnsupportedConstructException {
         List<Relocation> relocations = new ArrayList<>();

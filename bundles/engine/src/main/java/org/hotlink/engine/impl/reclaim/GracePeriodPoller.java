@@ -13,7 +13,7 @@ import org.hotlink.linker.RetiredMemory;
  * The body of the reclaimer's background thread: takes retired entries from a queue, and while
  * any wait, polls the registry with back-off (1 ms, doubling up to 20 ms; back to 1 ms when
  * something was released or new memory arrived) and releases every entry whose grace period is
- * over. Parks without polling while nothing waits; {@link #wake} ends the park.
+ * over. Parks without polling while nothing waits; {@link #wake} ends that park.
  *
  * <p>The waiting list is confined to the poller's thread; it holds no lock while polling, so
  * retirements, redefinitions and lazy compiles never wait for it.
@@ -31,6 +31,8 @@ final class GracePeriodPoller implements Runnable {
     private final List<RetiredEntry> waiting = new ArrayList<>();
     private volatile boolean stopped;
     private volatile Thread thread;
+    /** Set while the poller parks with nothing waiting, so that only then a retirement wakes it. */
+    private volatile boolean idle;
 
     GracePeriodPoller(ReaderRegistry registry, JavaReaders javaReaders, Queue<RetiredEntry> incoming,
                       ReclamationCounters counters) {
@@ -51,24 +53,30 @@ final class GracePeriodPoller implements Runnable {
                 backoff = MIN_BACKOFF_NANOS;
             }
             if (waiting.isEmpty()) {
-                LockSupport.park(this);
+                idle = true;
+                if (incoming.isEmpty()) {
+                    LockSupport.park(this);
+                }
+                idle = false;
                 continue;
             }
+            // Checked at most once per back-off, also while memory keeps arriving: a burst of
+            // redefinitions is released in one batch, with one membarrier and fewer TLB shootdowns
+            // interrupting the redefining thread, instead of one round per redefinition.
+            LockSupport.parkNanos(this, backoff);
+            takeIncoming();
             if (releaseReadySafely()) {
                 backoff = MIN_BACKOFF_NANOS;
             } else {
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_NANOS);
             }
-            if (!waiting.isEmpty() && incoming.isEmpty()) {
-                LockSupport.parkNanos(this, backoff);
-            }
         }
     }
 
-    /** Ends a park early: new memory was retired, or the poller is stopping. */
+    /** Ends an idle park: new memory was retired while nothing waited. A waiting poller keeps its pace. */
     void wake() {
         Thread running = thread;
-        if (running != null) {
+        if (running != null && idle) {
             LockSupport.unpark(running);
         }
     }
@@ -76,7 +84,10 @@ final class GracePeriodPoller implements Runnable {
     /** Makes {@link #run} return soon; entries still waiting are left to the engine's arena. */
     void stop() {
         stopped = true;
-        wake();
+        Thread running = thread;
+        if (running != null) {
+            LockSupport.unpark(running);
+        }
     }
 
     private boolean takeIncoming() {
