@@ -5,7 +5,6 @@ import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,18 +25,24 @@ final class FaultHandlers {
     private static final int SA_SIGINFO = 0x4;
     private static final int SA_ONSTACK = 0x08000000;
     private static final int SA_RESTART = 0x10000000;
-    private static final int ENTRY_BYTES = 24;
 
     private final NativeLibrary libc = NativeLibrary.getInstance("c");
     /**
-     * How many published tables (with their names) are kept. A handler reads the table only on its
+     * How many published tables are kept. A handler reads the table only on its
      * way to ending the process and finishes within microseconds, so it is still reading an older
      * table only if that many redefinitions happen meanwhile; older ones are left to the collector.
      */
     private static final int TABLES_KEPT = 4;
 
     /** The latest tables, newest last, each with the name strings it points to. */
-    private final Deque<List<Memory>> published = new ArrayDeque<>();
+    private final Deque<Memory> published = new ArrayDeque<>();
+    /**
+     * The native copy of each function name any table has held, shared by later tables: a table is
+     * republished after every change (with lazy compilation, after every function compiled), and
+     * allocating every name again each time made that quadratic. Names are few distinct strings
+     * (a redefinition keeps its names), so they are kept until the handler is uninstalled.
+     */
+    private final java.util.Map<String, Memory> names = new java.util.HashMap<>();
     private long handler;
     private long oldActions;
     private long tableSlot;
@@ -110,30 +115,34 @@ final class FaultHandlers {
         }
         installed = false;
         published.clear();
+        names.clear();
     }
 
+    /** Writes the whole table (count, then start, end and name pointer per function) in one native copy. */
     private void publishFunctions(List<CodeRange> functions) {
-        List<Memory> generation = new ArrayList<>();
-        Memory table = new Memory(8L + (long) functions.size() * ENTRY_BYTES);
-        table.setLong(0, functions.size());
+        long[] entries = new long[1 + 3 * functions.size()];
+        entries[0] = functions.size();
         for (int i = 0; i < functions.size(); i++) {
             CodeRange body = functions.get(i);
-            byte[] name = body.name().getBytes(StandardCharsets.UTF_8);
-            Memory text = new Memory(name.length + 1L);
-            text.write(0, name, 0, name.length);
-            text.setByte(name.length, (byte) 0);
-            generation.add(text);
-            long entry = 8L + (long) i * ENTRY_BYTES;
-            table.setLong(entry, body.start());
-            table.setLong(entry + 8, body.start() + body.size());
-            table.setPointer(entry + 16, text);
+            entries[1 + 3 * i] = body.start();
+            entries[2 + 3 * i] = body.start() + body.size();
+            entries[3 + 3 * i] = Pointer.nativeValue(names.computeIfAbsent(body.name(), FaultHandlers::nativeString));
         }
-        generation.add(table);
+        Memory table = new Memory((long) entries.length * Long.BYTES);
+        table.write(0, entries, 0, entries.length);
         new Pointer(tableSlot).setPointer(0, table);
-        published.addLast(generation);
+        published.addLast(table);
         while (published.size() > TABLES_KEPT) {
             published.removeFirst();
         }
+    }
+
+    private static Memory nativeString(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        Memory text = new Memory(bytes.length + 1L);
+        text.write(0, bytes, 0, bytes.length);
+        text.setByte(bytes.length, (byte) 0);
+        return text;
     }
 
     private Pointer oldAction(int index) {
