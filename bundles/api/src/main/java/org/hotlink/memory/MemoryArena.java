@@ -12,7 +12,11 @@ public interface MemoryArena extends AutoCloseable {
 
     long size();
 
-    /** Reserves and places the requested segments, writable and not yet executable. */
+    /**
+     * Reserves and places the requested segments, writable and not yet executable. Every byte of
+     * them reads as zero until written, so zero-filled data needs no writes (and no pages until
+     * touched); a strategy that reuses space clears it before handing it out again.
+     */
     InFlightAllocation allocate(SegmentRequest... requests) throws MemoryException;
 
     MemoryStatistics statistics();

@@ -1,6 +1,6 @@
 /** Memory-permission strategies: arenas that place code and data in two phases (write, then finalize). */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.hotlink.memory;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,7 +13,7 @@ import org.hotlink.ir.AttributeSet;
  */
 final class AttributeParser {
     /** Attributes written as a bare keyword or keyword with a parenthesised argument (LLVM 14 to 19). */
-    private static final Set<String> KEYWORDS = Set.of(
+    static final Set<String> KEYWORDS = Set.of(
             "alwaysinline", "builtin", "cold", "convergent", "disable_sanitizer_instrumentation",
             "fn_ret_thunk_extern", "hot", "hybrid_patchable", "inlinehint", "jumptable", "minsize", "mustprogress",
             "naked", "nobuiltin", "nocallback", "noduplicate", "nofree", "noimplicitfloat", "noinline", "nomerge",
@@ -38,11 +38,13 @@ final class AttributeParser {
     private final ModuleContext context;
     private final TokenCursor cursor;
     private final TypeParser types;
+    private final ParsedAttributeLists parsedLists;
 
     AttributeParser(ModuleContext context, TypeParser types) {
         this.context = context;
         this.cursor = context.cursor;
         this.types = types;
+        this.parsedLists = new ParsedAttributeLists(cursor);
     }
 
     static boolean isAttributeKeyword(Token t) {
@@ -54,11 +56,25 @@ final class AttributeParser {
         if (!cursor.at(TokenKind.STRING) && !(cursor.at(TokenKind.WORD) && KEYWORDS.contains(cursor.text()))) {
             return AttributeSet.EMPTY; // what AttributeSet.of gives for no attributes, without the map
         }
+        int start = cursor.position();
+        ParsedAttributeLists.Entry known = parsedLists.find(start, this::startsParameterAttribute);
+        if (known != null) {
+            cursor.seek(start + known.length());
+            return known.attributes();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         while (parseOne(out, false)) {
             // keep going
         }
-        return AttributeSet.of(out);
+        AttributeSet attributes = AttributeSet.of(out);
+        parsedLists.remember(start, cursor.position(), attributes);
+        return attributes;
+    }
+
+    /** True when the token at {@code position} would continue a parameter attribute list; never throws. */
+    private boolean startsParameterAttribute(int position) {
+        TokenKind kind = cursor.kindAt(Math.min(position, cursor.tokenCount() - 1));
+        return kind == TokenKind.STRING || kind == TokenKind.WORD && KEYWORDS.contains(cursor.textAt(position));
     }
 
     /** Function attributes after a call or a declaration's parameters: keywords, strings and {@code #N}. */
@@ -72,6 +88,12 @@ final class AttributeParser {
             // keep going
         }
         return AttributeSet.of(out);
+    }
+
+    /** True when the current token starts a function attribute or group. */
+    boolean atFunctionAttribute() throws IrSyntaxException {
+        cursor.kind(); // reports an ERROR token as the parse of an attribute would
+        return startsFunctionAttribute(cursor.position());
     }
 
     /** True when the token at {@code position} starts a function attribute or group; never throws. */

@@ -321,7 +321,7 @@ final class ConstantParser {
 
     /** As {@link #parseFlags}, for callers that only read the result: an immutable empty set when there are none. */
     Set<String> parseInstructionFlags(Set<String> allowed) throws IrSyntaxException {
-        if (!cursor.at(TokenKind.WORD) || !allowed.contains(cursor.text())) {
+        if (!context.flagWords.atFlag() || !allowed.contains(cursor.text())) {
             return Set.of();
         }
         return parseFlags(allowed);

@@ -39,8 +39,13 @@ final class FunctionBodyParser {
     }
 
     private void parseBlock(Function function) throws IrSyntaxException {
-        Token start = cursor.peek();
-        Token label = start.is(TokenKind.LABEL) ? cursor.next() : null;
+        // Positions rather than token objects: the tokens are needed only for error messages.
+        int start = cursor.position();
+        int label = -1;
+        if (cursor.at(TokenKind.LABEL)) {
+            label = start;
+            cursor.skip();
+        }
         BasicBlock block = locals.defineBlock(label, start, function);
         while (true) {
             while (cursor.at(TokenKind.DEBUG_RECORD)) {
@@ -55,21 +60,23 @@ final class FunctionBodyParser {
     }
 
     private Instruction parseInstruction() throws IrSyntaxException {
-        Token first = cursor.peek();
-        Token name = null;
-        if ((first.is(TokenKind.LOCAL_VAR) || first.is(TokenKind.LOCAL_ID)) && cursor.aheadIs(1, TokenKind.EQUALS)) {
-            name = cursor.next();
+        int first = cursor.position();
+        TokenKind kind = cursor.kind();
+        int name = -1;
+        if ((kind == TokenKind.LOCAL_VAR || kind == TokenKind.LOCAL_ID) && cursor.aheadIs(1, TokenKind.EQUALS)) {
+            name = first;
             cursor.skip();
-        } else if (first.is(TokenKind.LABEL) || first.is(TokenKind.RBRACE)) {
+            cursor.skip();
+        } else if (kind == TokenKind.LABEL || kind == TokenKind.RBRACE) {
             throw cursor.error("expected instruction opcode: the block above has no terminator");
         }
-        Token opcode = cursor.peek();
+        int opcode = cursor.position();
         Instruction instruction = instructions.parse();
-        instruction.setLocation(cursor.location(first));
+        instruction.setLocation(cursor.locationAt(first));
         if (instruction.hasResult()) {
             locals.define(name, instruction, opcode);
-        } else if (name != null) {
-            throw cursor.error(name, "instructions returning void cannot have a name");
+        } else if (name >= 0) {
+            throw cursor.error(cursor.token(name), "instructions returning void cannot have a name");
         }
         metadata.skipCommaAttachments();
         return instruction;

@@ -39,8 +39,8 @@ final class FunctionParser {
         this.metadata = new MetadataSkipper(cursor);
     }
 
-    /** A parameter as written: type, attributes, optional name token. */
-    private record Parameter(Type type, AttributeSet attributes, Token name, Token at) {
+    /** A parameter as written: type, attributes, the position of its name token (-1 when unnamed) and of its first token. */
+    private record Parameter(Type type, AttributeSet attributes, int name, int at) {
     }
 
     void parse(Set<String> defined) throws IrSyntaxException {
@@ -109,15 +109,17 @@ final class FunctionParser {
                 varArgs = true;
                 break;
             }
-            Token at = cursor.peek();
+            cursor.kind(); // reports an ERROR token before anything else
+            int at = cursor.position();
             Type type = types.parseType();
             if (type instanceof VoidType || type instanceof FunctionType || type instanceof LabelType) {
-                throw cursor.error(at, "invalid type for function argument");
+                throw cursor.error(cursor.token(at), "invalid type for function argument");
             }
             AttributeSet attrs = attributes.parseParameterAttributes();
-            Token name = null;
+            int name = -1;
             if (cursor.at(TokenKind.LOCAL_VAR) || cursor.at(TokenKind.LOCAL_ID)) {
-                name = cursor.next();
+                name = cursor.position();
+                cursor.skip();
             }
             parameters.add(new Parameter(type, attrs, name, at));
         } while (cursor.accept(TokenKind.COMMA));
@@ -129,7 +131,7 @@ final class FunctionParser {
             throws IrSyntaxException {
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
-            Argument a = new Argument(p.type(), p.name() == null ? null : p.name().text(), i, function, p.attributes());
+            Argument a = new Argument(p.type(), p.name() < 0 ? null : cursor.textAt(p.name()), i, function, p.attributes());
             if (locals != null) {
                 locals.define(p.name(), a, p.at());
             }
@@ -140,6 +142,8 @@ final class FunctionParser {
     /** Everything between {@code )} and {@code {} (or the end of a declaration). */
     private void parseTrailer(Function function) throws IrSyntaxException {
         Map<String, Object> fnAttributes = new LinkedHashMap<>();
+        // The usual trailer "#0" alone gives the group's own set, which is what merging it into an empty map would give.
+        AttributeSet onlyGroup = null;
         while (true) {
             Token t = cursor.peek();
             if (t.isWord("unnamed_addr")) {
@@ -178,10 +182,18 @@ final class FunctionParser {
             } else if (t.is(TokenKind.METADATA_NAME) && !cursor.aheadIs(1, TokenKind.EQUALS)) {
                 // an attachment such as !dbg !12, not the next statement "!name = ..."
                 metadata.skipAttachment();
-            } else if (!attributes.parseOneFunctionAttribute(fnAttributes)) {
+            } else if (t.is(TokenKind.ATTRIBUTE_GROUP_ID) && onlyGroup == null && fnAttributes.isEmpty()) {
+                onlyGroup = context.attributeGroup(cursor.next());
+            } else if (attributes.atFunctionAttribute()) {
+                if (onlyGroup != null) {
+                    fnAttributes.putAll(onlyGroup.asMap());
+                    onlyGroup = null;
+                }
+                attributes.parseOneFunctionAttribute(fnAttributes);
+            } else {
                 break;
             }
         }
-        function.setAttributes(AttributeSet.of(fnAttributes));
+        function.setAttributes(onlyGroup != null ? onlyGroup : AttributeSet.of(fnAttributes));
     }
 }

@@ -39,8 +39,8 @@ import org.hotlink.ir.ZeroInitializer;
  */
 final class InstructionParser {
     static final Set<String> FAST_MATH = Set.of("nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast");
-    private static final Set<String> CAST_FLAGS = Set.of("nuw", "nsw", "nneg");
-    private static final Set<String> COMPARE_FLAGS = Set.of("samesign");
+    static final Set<String> CAST_FLAGS = Set.of("nuw", "nsw", "nneg");
+    static final Set<String> COMPARE_FLAGS = Set.of("samesign");
     private static final Set<String> UNSUPPORTED = Set.of("invoke", "callbr", "resume", "landingpad", "catchswitch",
             "catchret", "cleanupret", "catchpad", "cleanuppad");
 
@@ -53,9 +53,19 @@ final class InstructionParser {
     private final CallParser calls;
     private final TerminatorParser terminators;
 
+    /** Opcodes by the text number of their keyword (null for other texts), so no keyword is hashed per instruction. */
+    private final Opcode[] opcodeByText;
+
     InstructionParser(ValueParser values) {
         this.values = values;
         this.cursor = values.cursor;
+        this.opcodeByText = new Opcode[cursor.textCount()];
+        for (Opcode o : Opcode.values()) {
+            int id = cursor.textId(o.keyword());
+            if (id >= 0) {
+                opcodeByText[id] = o;
+            }
+        }
         this.memory = new MemoryInstructionParser(values);
         this.calls = new CallParser(values);
         this.terminators = new TerminatorParser(values);
@@ -71,7 +81,7 @@ final class InstructionParser {
             throw cursor.error("expected instruction opcode");
         }
         String word = t.text();
-        Opcode opcode = Opcode.fromKeyword(word);
+        Opcode opcode = opcodeByText[t.textId()];
         if (opcode == Opcode.CALL || opcode == null
                 && (word.equals("tail") || word.equals("musttail") || word.equals("notail"))) {
             return calls.parse();
@@ -109,7 +119,7 @@ final class InstructionParser {
 
     /** Fast-math flags after the opcode. */
     List<String> parseFastMathFlags() throws IrSyntaxException {
-        if (!cursor.at(TokenKind.WORD) || !FAST_MATH.contains(cursor.text())) {
+        if (!values.context.flagWords.atFlag() || !FAST_MATH.contains(cursor.text())) {
             return List.of();
         }
         List<String> flags = new ArrayList<>();

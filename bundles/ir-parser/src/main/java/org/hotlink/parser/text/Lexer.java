@@ -2,6 +2,7 @@ package org.hotlink.parser.text;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits LLVM IR text into tokens, as LLVM's LLLexer does. Never throws: text that is not a token
@@ -22,6 +23,8 @@ final class Lexer {
     private static final int DIGIT = 4;
     /** {@code [0-9a-fA-F]}. */
     private static final int HEX = 8;
+    /** {@code [a-zA-Z0-9_]}: characters of keywords. */
+    private static final int WORD = 16;
     private static final byte[] CLASSES = new byte[128];
 
     static {
@@ -41,6 +44,9 @@ final class Lexer {
             if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
                 k |= HEX;
             }
+            if (digit || letter || c == '_') {
+                k |= WORD;
+            }
             CLASSES[c] = (byte) k;
         }
     }
@@ -57,6 +63,8 @@ final class Lexer {
     private final int length;
     private int pos;
     private int line = 1;
+    /** Where each line starts, by 0-based line number: recorded as the lexer meets line breaks, so no separate pass is needed. */
+    private int[] lineStarts;
     /** Line of the token being read: only strings span lines, and a token starts where it is counted. */
     private int tokenLine = 1;
     private final NameTable names;
@@ -71,18 +79,46 @@ final class Lexer {
         this.length = this.text.length;
         this.names = new NameTable(this.text);
         this.tokens = new TokenBuffer(length / 4, names);
+        // Clang output has lines of 30 to 40 characters on average; the table grows when needed.
+        this.lineStarts = new int[Math.max(16, length / 32)];
         for (String p : PUNCTUATION) {
             punctuation[p.charAt(0)] = names.add(p);
         }
         ellipsis = names.add("...");
         exclaim = names.add("!");
+        for (String keyword : Keywords.ALL) {
+            names.intern(keyword);
+        }
     }
 
-    /** All tokens of {@code text}, ending with one EOF token. */
-    static TokenBuffer tokenize(String text) {
+    /** The tokens of a text and where its lines start. */
+    record Result(TokenBuffer tokens, SourceText source) {
+    }
+
+    /** All tokens of {@code text}, ending with one EOF token, and the text's lines for locations in {@code file}. */
+    static Result tokenize(String file, String text) {
         Lexer lexer = new Lexer(text);
         lexer.run();
-        return lexer.tokens;
+        return new Result(lexer.tokens, new SourceText(file, text, lexer.allLineStarts(), lexer.line));
+    }
+
+    /** Counts the line break at {@code p}. */
+    private void newLine(int p) {
+        if (line == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, line * 2);
+        }
+        lineStarts[line++] = p + 1;
+    }
+
+    /** The line starts, completed past a lexical error (where the lexer stopped) so that every line has one. */
+    private int[] allLineStarts() {
+        final char[] s = text;
+        for (int p = pos; p < length; p++) {
+            if (s[p] == '\n') {
+                newLine(p);
+            }
+        }
+        return lineStarts;
     }
 
     private void run() {
@@ -108,7 +144,7 @@ final class Lexer {
         while (p < length) {
             char c = s[p];
             if (c == '\n') {
-                line++;
+                newLine(p);
                 p++;
             } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
                 p++;
@@ -323,36 +359,24 @@ final class Lexer {
     }
 
     private TokenKind wordOrLabel(int start) {
-        // One pass over [-a-zA-Z$._0-9]*, noting where the word characters [a-zA-Z0-9_] end and their hash.
+        // The word characters [a-zA-Z0-9_] with their hash, then any other name characters [-$.] of a label.
         final char[] buf = text;
         int p = start;
         int h = 0;
-        int wordEnd = -1;
         while (p < length) {
             char ch = buf[p];
-            if (ch >= 128) {
+            if (ch >= 128 || (CLASSES[ch] & WORD) == 0) {
                 break;
             }
-            int k = CLASSES[ch];
-            if ((k & NAME) == 0) {
-                break;
-            }
-            if (wordEnd < 0) {
-                if ((k & ALNUM) != 0 || ch == '_') {
-                    h = 31 * h + ch;
-                } else {
-                    wordEnd = p;
-                }
-            }
+            h = 31 * h + ch;
             p++;
         }
+        int wordEnd = p;
+        p = scan(p, NAME);
         if (p > start && at(p, ':')) {
             // A label token [-a-zA-Z$._0-9]+: wins over a word.
             pos = p + 1;
-            return token(TokenKind.LABEL, wordEnd < 0 ? names.intern(start, p, h) : names.intern(start, p), start);
-        }
-        if (wordEnd < 0) {
-            wordEnd = p;
+            return token(TokenKind.LABEL, wordEnd == p ? names.intern(start, p, h) : names.intern(start, p), start);
         }
         char c = text[pos];
         if ((c == 'u' || c == 's') && at(pos + 1, '0') && at(pos + 2, 'x')) {
@@ -413,7 +437,7 @@ final class Lexer {
                 break;
             }
             if (c == '\n') {
-                line++;
+                newLine(p);
             }
             p++;
         }
@@ -433,7 +457,7 @@ final class Lexer {
                 return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1);
             }
             if (c == '\n') {
-                line++;
+                newLine(pos);
             }
             if (c == '\\' && pos + 1 < length && s[pos + 1] == '\\') {
                 bytes.write('\\');

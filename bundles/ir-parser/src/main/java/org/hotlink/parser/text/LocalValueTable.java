@@ -81,11 +81,16 @@ final class LocalValueTable implements LocalScope {
         return l;
     }
 
-    /** The entry of {@code name}, created when missing. */
-    private Local local(Token nameToken, String name) {
-        int id = nameToken != null ? nameToken.textId() : cursor.textId(name);
+    /** The entry of the name at token {@code position} (or, when -1, the generated {@code name}), created when missing. */
+    private Local local(int position, String name) {
+        int id = position >= 0 ? cursor.textIdAt(position) : cursor.textId(name);
         // A generated number no token spells can never be looked up: it needs no place in the table.
         return id >= 0 ? local(id) : new Local();
+    }
+
+    /** An error at the name token at {@code name}, or at the token at {@code at} when the name is generated (-1). */
+    private IrSyntaxException errorAt(int name, int at, String message) {
+        return cursor.error(cursor.token(name >= 0 ? name : at), message);
     }
 
     @Override
@@ -131,59 +136,64 @@ final class LocalValueTable implements LocalScope {
     }
 
     /**
-     * Gives {@code value} its name: the one written ({@code nameToken}), or the next number when
-     * null. A written number must be the next one, as in LLVM.
+     * Gives {@code value} its name: the one written at token position {@code name}, or the next
+     * number when -1. A written number must be the next one, as in LLVM. Positions rather than
+     * token objects: the tokens are needed only for error messages.
+     *
+     * @param at the position of the token errors about a generated name are reported at
      */
-    void define(Token nameToken, Value value, Token at) throws IrSyntaxException {
-        String name = claimName(nameToken, at, "instruction");
-        Local l = local(nameToken, name);
+    void define(int name, Value value, int at) throws IrSyntaxException {
+        String text = claimName(name, "instruction");
+        Local l = local(name, text);
         if (l.value != null || l.isDefinedBlock()) {
-            throw cursor.error(nameToken != null ? nameToken : at, "multiple definition of local value named '" + name + "'");
+            throw errorAt(name, at, "multiple definition of local value named '" + text + "'");
         }
         if (l.blockFirstUse != null) {
-            throw cursor.error(l.blockFirstUse, "'%" + name + "' is not a basic block");
+            throw cursor.error(l.blockFirstUse, "'%" + text + "' is not a basic block");
         }
         ForwardReference f = l.forward;
         if (f != null) {
             if (!f.type().equals(value.type())) {
-                throw cursor.error(nameToken != null ? nameToken : at, "'%" + name + "' defined with type '" + value.type()
+                throw errorAt(name, at, "'%" + text + "' defined with type '" + value.type()
                         + "' but expected '" + f.type() + "'");
             }
             f.resolution = value;
             l.forward = null;
         }
-        value.setName(name);
+        value.setName(text);
         l.value = value;
     }
 
-    /** The block defined by {@code label} (or the next number when null), appended to {@code function}. */
-    BasicBlock defineBlock(Token label, Token at, Function function) throws IrSyntaxException {
-        String name = claimName(label, at, "label");
+    /** The block defined by the label at token position {@code label} (or the next number when -1), appended to {@code function}. */
+    BasicBlock defineBlock(int label, int at, Function function) throws IrSyntaxException {
+        String name = claimName(label, "label");
         Local l = local(label, name);
         if (l.value != null || l.forward != null) {
-            throw cursor.error(label != null ? label : at, "'%" + name + "' is used as a value and defined as a block");
+            throw errorAt(label, at, "'%" + name + "' is used as a value and defined as a block");
         }
         if (l.block == null) {
             l.block = new BasicBlock(name);
         } else if (l.blockFirstUse == null) {
-            throw cursor.error(label != null ? label : at, "redefinition of block '%" + name + "'");
+            throw errorAt(label, at, "redefinition of block '%" + name + "'");
         }
         l.blockFirstUse = null;
         function.appendBlock(l.block);
         return l.block;
     }
-    private String claimName(Token nameToken, Token at, String what) throws IrSyntaxException {
-        if (nameToken == null) {
+
+    /** The text of the name at token position {@code name}, or the next number when -1. */
+    private String claimName(int name, String what) throws IrSyntaxException {
+        if (name < 0) {
             return String.valueOf(nextNumber++);
         }
-        String name = nameToken.text();
-        if (isNumber(name)) {
-            if (name.length() > 9 || decimal(name) != nextNumber) {
-                throw cursor.error(nameToken, what + " expected to be numbered '%" + nextNumber + "'");
+        String text = cursor.textAt(name);
+        if (isNumber(text)) {
+            if (text.length() > 9 || decimal(text) != nextNumber) {
+                throw cursor.error(cursor.token(name), what + " expected to be numbered '%" + nextNumber + "'");
             }
             nextNumber++;
         }
-        return name;
+        return text;
     }
 
     /** The value of a string of at most 9 decimal digits (cheaper than Integer.parseInt for this one case). */

@@ -28,6 +28,7 @@ final class ModuleContext {
     private final Map<String, Token> typeFirstUse = new HashMap<>();
     private final Map<String, Boolean> typeDefined = new HashMap<>();
     final List<PendingBlockAddress> blockAddresses = new ArrayList<>();
+    final FlagWords flagWords;
 
     /** A blockaddress constant whose block is bound once its function's body is parsed. */
     record PendingBlockAddress(BlockAddress constant, Token blockToken) {
@@ -36,6 +37,7 @@ final class ModuleContext {
     ModuleContext(Module module, TokenCursor cursor) {
         this.module = module;
         this.cursor = cursor;
+        this.flagWords = new FlagWords(cursor);
     }
 
     /** Registers the globals found by the scanner, by name and by text number. */

@@ -26,8 +26,8 @@ final class ModuleParser {
     private final Set<String> defined = new HashSet<>();
 
     ModuleParser(String sourceName, CharSequence text) {
-        SourceText source = new SourceText(sourceName, text);
-        this.cursor = new TokenCursor(Lexer.tokenize(source.text()), source);
+        Lexer.Result lexed = Lexer.tokenize(sourceName, text.toString());
+        this.cursor = new TokenCursor(lexed.tokens(), lexed.source());
         this.context = new ModuleContext(new Module(sourceName), cursor);
         this.types = new TypeParser(context);
         this.constants = new ConstantParser(context, types);

@@ -7,21 +7,16 @@ import org.hotlink.diagnostic.SourceLocation;
 final class SourceText {
     private final String file;
     private final String text;
+    /** Where each line starts, by 0-based line number, in the first {@link #lineCount} elements. */
     private final int[] lineStarts;
+    private final int lineCount;
 
-    SourceText(String file, CharSequence text) {
+    /** @param lineStarts where each line starts, by 0-based line number, in its first {@code lineCount} elements (not copied) */
+    SourceText(String file, String text, int[] lineStarts, int lineCount) {
         this.file = file;
-        this.text = text.toString();
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        for (int i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-            }
-            starts[count++] = i + 1;
-        }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.lineCount = lineCount;
     }
 
     String text() {
@@ -39,7 +34,7 @@ final class SourceText {
 
     /** 1-based line holding char {@code offset}. */
     int lineOf(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
         return i >= 0 ? i + 1 : -i - 1;
     }
 }

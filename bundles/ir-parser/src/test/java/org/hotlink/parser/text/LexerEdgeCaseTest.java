@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Token kinds, texts and text numbers for the lexer's less common paths. */
 class LexerEdgeCaseTest {
     private static List<String> kindsAndTexts(String text) {
-        TokenBuffer tokens = Lexer.tokenize(text);
+        TokenBuffer tokens = Lexer.tokenize("test.ll", text).tokens();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.count(); i++) {
             out.add(tokens.kind(i) + ":" + tokens.text(i));
@@ -20,7 +20,7 @@ class LexerEdgeCaseTest {
 
     @Test
     void quotedNamesAreDecodedAndShareTheNumberOfTheirPlainSpelling() {
-        TokenBuffer t = Lexer.tokenize("%x %\"x\" @\"g\" @g %\"a\\22b\" %\"a\\22b\" \"lbl\": lbl:");
+        TokenBuffer t = Lexer.tokenize("test.ll", "%x %\"x\" @\"g\" @g %\"a\\22b\" %\"a\\22b\" \"lbl\": lbl:").tokens();
         assertEquals(List.of("LOCAL_VAR:x", "LOCAL_VAR:x", "GLOBAL_VAR:g", "GLOBAL_VAR:g", "LOCAL_VAR:a\"b",
                 "LOCAL_VAR:a\"b", "LABEL:lbl", "LABEL:lbl", "EOF:"), kindsAndTexts(
                 "%x %\"x\" @\"g\" @g %\"a\\22b\" %\"a\\22b\" \"lbl\": lbl:"));
@@ -37,7 +37,7 @@ class LexerEdgeCaseTest {
     void quotedNamesWithUtf8AndBackslashEscapes() {
         assertEquals(List.of("LOCAL_VAR:\u00e9\\", "LOCAL_VAR:\u00e9\\", "EOF:"),
                 kindsAndTexts("%\"\\C3\\A9\\\\\" %\"\u00e9\\5C\""));
-        TokenBuffer t = Lexer.tokenize("%\"\\C3\\A9\\\\\" %\"\u00e9\\5C\"");
+        TokenBuffer t = Lexer.tokenize("test.ll", "%\"\\C3\\A9\\\\\" %\"\u00e9\\5C\"").tokens();
         assertEquals(t.textId(0), t.textId(1));
     }
 
@@ -50,7 +50,7 @@ class LexerEdgeCaseTest {
 
     @Test
     void equalNumbersAndWordsShareOneNumber() {
-        TokenBuffer t = Lexer.tokenize("i32 7, i32 7 %7 7:");
+        TokenBuffer t = Lexer.tokenize("test.ll", "i32 7, i32 7 %7 7:").tokens();
         assertEquals(t.textId(0), t.textId(3));
         assertEquals(t.textId(1), t.textId(4));
         assertEquals(t.textId(1), t.textId(5));
@@ -81,7 +81,7 @@ class LexerEdgeCaseTest {
         for (int i = 0; i < 5000; i++) {
             text.append("%\"v").append(i).append("\" ");
         }
-        TokenBuffer t = Lexer.tokenize(text.toString());
+        TokenBuffer t = Lexer.tokenize("test.ll", text.toString()).tokens();
         for (int i = 0; i < 5000; i++) {
             assertEquals("v" + i, t.text(i));
             assertEquals(t.textId(i), t.textId(5000 + i));

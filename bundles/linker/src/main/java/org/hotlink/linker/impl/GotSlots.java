@@ -58,8 +58,6 @@ final class GotSlots {
             throw new LinkException("cannot allocate GOT slots: " + e.getMessage(), null, e);
         }
         try {
-            // Reused memory is not zeroed by the arena.
-            allocation.segment(0).write(0, new byte[8 * SLOTS_PER_BLOCK]);
             FinalizedAllocation block = allocation.finalizeAllocation();
             blocks.add(block);
             for (int i = SLOTS_PER_BLOCK - 1; i >= 0; i--) {

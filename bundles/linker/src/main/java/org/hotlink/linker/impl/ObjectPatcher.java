@@ -47,21 +47,13 @@ final class ObjectPatcher {
                 if (!section.relocations().isEmpty()) {
                     throw new LinkException(object.where() + ": zero-filled section " + section.name() + " cannot have relocations");
                 }
-                writeZeros(segment, section.size());
-                continue;
+                continue; // a fresh segment reads as zero (MemoryArena#allocate)
             }
             byte[] image = section.contents().clone();
             for (Relocation relocation : section.relocations()) {
                 patch(object, image, i, relocation);
             }
             segment.write(0, image);
-        }
-    }
-
-    private static void writeZeros(Segment segment, long size) {
-        byte[] zeros = new byte[(int) Math.min(size, 1 << 16)];
-        for (long done = 0; done < size; done += zeros.length) {
-            segment.write(done, zeros, 0, (int) Math.min(zeros.length, size - done));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.hotlink.memory.dualmap;
 
+import com.sun.jna.Pointer;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,9 @@ import org.hotlink.memory.SegmentRequest;
  * finalized, and written through a second read-write mapping of the same file outside the
  * region; no page is ever writable and executable at once. Since the region is at most 2 GiB,
  * any two segments lie within 32-bit PC-relative reach of each other.
+ *
+ * <p>Every segment reads as zero when handed out: space never used is fresh memory, and released
+ * space is cleared when it is given back.
  *
  * <p>Every segment occupies a multiple of {@value #GRANULE} bytes at an address aligned to at
  * least {@value #GRANULE}; code and read-only segments of different allocations may share a page.
@@ -158,17 +162,48 @@ final class DualMapArena implements MemoryArena {
         VarHandle.fullFence();
     }
 
-    /** Returns an allocation's space to its areas' free lists; it can be handed out again at once. */
+    /**
+     * Returns an allocation's space to its areas' free lists; it can be handed out again at once.
+     * The space is zeroed first, since every segment handed out reads as zero: whole pages are
+     * given back to the kernel (their memory is freed, and they come back zero-filled), the
+     * partial pages at either end are cleared.
+     */
     synchronized void giveBack(List<DualMapSegment> segments) {
         if (closed) {
             return;
         }
         for (DualMapSegment segment : segments) {
+            try {
+                clear(segment);
+            } catch (MemoryException e) {
+                // Space that cannot be zeroed is never handed out again: leaked, not corrupt.
+                live -= segment.occupied();
+                continue;
+            }
             areas.get(segment.protection()).giveBack(segment.address(), segment.occupied());
             live -= segment.occupied();
             freed += segment.occupied();
         }
         Checks.check(live >= 0, "live bytes must never become negative");
+    }
+
+    private void clear(DualMapSegment segment) throws MemoryException {
+        long start = segment.writeAddress();
+        long end = start + segment.occupied();
+        long firstPage = FreeSpace.alignUp(start, pageSize);
+        long endPage = end & -pageSize;
+        if (endPage <= firstPage) {
+            new Pointer(start).setMemory(0, end - start, (byte) 0);
+            return;
+        }
+        new Pointer(start).setMemory(0, firstPage - start, (byte) 0);
+        new Pointer(endPage).setMemory(0, end - endPage, (byte) 0);
+        if (segment.protection() == Protection.READ_WRITE) {
+            MemoryCalls.discardAnonymous(firstPage, endPage - firstPage);
+        } else {
+            // The file is mapped from offset 0 at both the region's base and the alias.
+            MemoryCalls.punchHole(memoryFile, firstPage - alias, endPage - firstPage);
+        }
     }
 
     /**

@@ -6,8 +6,8 @@ import com.sun.jna.NativeLibrary;
 import org.hotlink.diagnostic.MemoryException;
 
 /**
- * The libc calls of the dual-map strategy (mmap, munmap, mprotect, memfd_create, ftruncate,
- * close), bound by JNA direct mapping. Each wrapper turns a failure into a {@link MemoryException}
+ * The libc calls of the dual-map strategy (mmap, munmap, mprotect, madvise, memfd_create,
+ * ftruncate, fallocate, close), bound by JNA direct mapping. Each wrapper turns a failure into a {@link MemoryException}
  * naming the call and the errno text. Constants are the Linux values, equal on x86-64 and AArch64.
  */
 final class MemoryCalls {
@@ -21,6 +21,9 @@ final class MemoryCalls {
     static final int MAP_ANONYMOUS = 0x20;
     static final int MAP_NORESERVE = 0x4000;
     static final int MFD_CLOEXEC = 0x1;
+    static final int MADV_DONTNEED = 4;
+    static final int FALLOC_FL_KEEP_SIZE = 0x01;
+    static final int FALLOC_FL_PUNCH_HOLE = 0x02;
     private static final int SC_PAGESIZE = 30;
     private static final long MAP_FAILED = -1L;
 
@@ -37,6 +40,10 @@ final class MemoryCalls {
     private static native int munmap(long address, long length) throws LastErrorException;
 
     private static native int mprotect(long address, long length, int protection) throws LastErrorException;
+
+    private static native int madvise(long address, long length, int advice) throws LastErrorException;
+
+    private static native int fallocate(int fd, int mode, long offset, long length) throws LastErrorException;
 
     private static native int memfd_create(String name, int flags) throws LastErrorException;
 
@@ -77,6 +84,24 @@ final class MemoryCalls {
             mprotect(address, length, protection);
         } catch (LastErrorException e) {
             throw failure("mprotect(0x" + Long.toHexString(address) + ", " + length + ", " + protection + ")", e);
+        }
+    }
+
+    /** Drops the pages of private anonymous memory: they read as zero when next touched. */
+    static void discardAnonymous(long address, long length) throws MemoryException {
+        try {
+            madvise(address, length, MADV_DONTNEED);
+        } catch (LastErrorException e) {
+            throw failure("madvise(0x" + Long.toHexString(address) + ", " + length + ", MADV_DONTNEED)", e);
+        }
+    }
+
+    /** Frees a range of a memory file's pages: every mapping of them reads zero afterwards. */
+    static void punchHole(int fd, long offset, long length) throws MemoryException {
+        try {
+            fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, offset, length);
+        } catch (LastErrorException e) {
+            throw failure("fallocate(" + fd + ", PUNCH_HOLE, " + offset + ", " + length + ")", e);
         }
     }
 

@@ -154,6 +154,31 @@ class DualMapArenaTest {
     }
 
     @Test
+    void reusedSpaceReadsAsZeroForEveryProtection() throws Exception {
+        long pageSize = arena.pageSize();
+        // A small segment (cleared byte by byte) and one of several pages starting mid-page (whole
+        // pages given back to the kernel, the partial ones at both ends cleared).
+        for (long size : new long[] {48, 3 * pageSize + 200}) {
+            for (Protection protection : Protection.values()) {
+                InFlightAllocation filler = arena.allocate(new SegmentRequest(protection, 32, 16));
+                InFlightAllocation first = arena.allocate(new SegmentRequest(protection, size, 16));
+                byte[] ones = new byte[(int) size];
+                java.util.Arrays.fill(ones, (byte) 0x5a);
+                first.segment(0).write(0, ones);
+                long address = first.segment(0).address();
+                first.finalizeAllocation().release();
+                InFlightAllocation second = arena.allocate(new SegmentRequest(protection, size, 16));
+                assertEquals(address, second.segment(0).address(), protection + " space is reused");
+                second.finalizeAllocation();
+                byte[] read = new Pointer(address).getByteArray(0, (int) size);
+                assertTrue(java.util.Arrays.equals(new byte[(int) size], read),
+                        protection + " segment of " + size + " bytes reads as zero when reused");
+                filler.abandon();
+            }
+        }
+    }
+
+    @Test
     void manyAllocationsStayInsideTheRegionWithoutOverlap() throws Exception {
         TreeMap<Long, Long> ranges = new TreeMap<>();
         List<FinalizedAllocation> kept = new ArrayList<>();

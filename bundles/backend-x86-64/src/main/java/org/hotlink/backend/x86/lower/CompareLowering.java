@@ -48,7 +48,7 @@ final class CompareLowering {
             return false;
         }
         List<Instruction> list = c.parent().instructions();
-        for (int i = list.indexOf(c) + 1; i < list.size(); i++) {
+        for (int i = positionOf(list, c) + 1; i < list.size(); i++) {
             Instruction user = list.get(i);
             if (user instanceof BranchInstruction b && b.isConditional() && b.condition() == c) {
                 return true;
@@ -58,6 +58,12 @@ final class CompareLowering {
             }
         }
         return false;
+    }
+
+    /** Index of {@code c} in its block's {@code list}: its recorded index, checked, else a search. */
+    private static int positionOf(List<Instruction> list, CompareInstruction c) {
+        int i = c.indexInBlock();
+        return i >= 0 && i < list.size() && list.get(i) == c ? i : list.indexOf(c);
     }
 
     static void materialize(LoweringContext cx, FlagTest test, int d) {

@@ -59,7 +59,7 @@ final class ControlFlowLowering {
             if (PhiCopies.hasPhis(b.target())) {
                 PhiCopies.emitEdge(cx, cx.currentIrBlock, b.target());
             }
-            cx.emit(Op.JMP, null, to(cx.firstBlock.get(b.target())));
+            cx.emit(Op.JMP, null, to(cx.blocks.first(b.target())));
             return;
         }
         MachineBlock t = PhiCopies.edgeTarget(cx, b.trueTarget());
@@ -191,7 +191,7 @@ final class ControlFlowLowering {
         PhiCopies.sequence(cx, copies);
         cx.emit(Op.JMP_REG, Width.Q, r(address));
         for (BasicBlock d : destinations) {
-            cx.current.addExtraSuccessor(cx.firstBlock.get(d));
+            cx.current.addExtraSuccessor(cx.blocks.first(d));
         }
     }
 }

@@ -70,22 +70,20 @@ public final class FunctionLowering {
             throw new UnsupportedConstructException("unsupported: exception handling (personality) in @" + f.name(),
                     f.location());
         }
+        List<MachineBlock> entries = new ArrayList<>(f.blocks().size());
         for (BasicBlock b : f.blocks()) {
-            MachineBlock mb = cx.mf.newBlock(f.name(), blockName(b));
-            cx.firstBlock.put(b, mb);
-            List<MachineBlock> chain = new ArrayList<>();
-            chain.add(mb);
-            cx.chains.put(b, chain);
+            entries.add(cx.mf.newBlock(f.name(), blockName(b)));
         }
+        cx.blocks = new BlockChains(f.blocks(), entries);
         scanOperands();
         BasicBlock entry = f.entryBlock();
         cx.currentIrBlock = entry;
-        cx.switchTo(cx.firstBlock.get(entry));
+        cx.switchTo(cx.blocks.first(entry));
         placeStaticAllocas(entry);
         ArgumentLowering.lowerIncoming(cx);
         for (BasicBlock b : f.blocks()) {
             cx.currentIrBlock = b;
-            cx.switchTo(cx.firstBlock.get(b));
+            cx.switchTo(cx.blocks.first(b));
             for (Instruction in : b.instructions()) {
                 cx.currentInstruction = in;
                 lowerInstruction(in);
@@ -146,7 +144,7 @@ public final class FunctionLowering {
     }
 
     private void markBlock(BasicBlock b) {
-        MachineBlock mb = cx.firstBlock.get(b);
+        MachineBlock mb = cx.blocks.first(b);
         if (mb != null && !cx.blockSymbols.containsKey(mb)) {
             String sym = ModuleSymbols.blockSymbol(cx.function, b);
             cx.blockSymbols.put(mb, sym);

@@ -1,6 +1,5 @@
 package org.hotlink.backend.x86.lower;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -48,8 +47,8 @@ final class LoweringContext {
     final ConstantEvaluator constants;
     final Map<Value, int[]> values;
     final Map<AllocaInstruction, FrameSlot> staticAllocas = new IdentityHashMap<>();
-    final Map<BasicBlock, MachineBlock> firstBlock = new IdentityHashMap<>();
-    final Map<BasicBlock, List<MachineBlock>> chains = new LinkedHashMap<>();
+    /** The machine blocks of each IR block; set by {@link FunctionLowering} before any lowering. */
+    BlockChains blocks;
     /** Number of uses of each compare (the only instructions whose uses matter: see {@link #useCount}). */
     final Map<CompareInstruction, int[]> compareUseCounts = new IdentityHashMap<>();
     /** Compares not materialized because their only user (a branch or select) reads the flags. */
@@ -87,7 +86,7 @@ final class LoweringContext {
     /** A new machine block placed after the current IR block's blocks; does not switch to it. */
     MachineBlock newBlock(String hint) {
         MachineBlock b = mf.newBlock(function.name(), hint);
-        chains.get(currentIrBlock).add(b);
+        blocks.append(currentIrBlock, b);
         return b;
     }
 
@@ -263,11 +262,7 @@ final class LoweringContext {
     }
 
     List<MachineBlock> orderedBlocks() {
-        List<MachineBlock> out = new ArrayList<>();
-        for (List<MachineBlock> chain : chains.values()) {
-            out.addAll(chain);
-        }
-        return out;
+        return blocks.ordered();
     }
 
     static Map<String, Object> noAttributes() {

@@ -81,7 +81,7 @@ final class PhiCopies {
 
     /** The block a branch from the current block to {@code to} should target, splitting the edge if {@code to} has phis. */
     static MachineBlock edgeTarget(LoweringContext cx, BasicBlock to) throws UnsupportedConstructException {
-        MachineBlock target = cx.firstBlock.get(to);
+        MachineBlock target = cx.blocks.first(to);
         if (!hasPhis(to)) {
             return target;
         }

@@ -2,6 +2,7 @@ package org.hotlink.backend.x86.regalloc;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.hotlink.backend.x86.mir.FrameSlot;
@@ -36,9 +37,8 @@ public final class LinearScanAllocator {
     static final int[] XMM_ORDER = {16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29};
 
     public Allocation allocate(MachineFunction function) {
-        OperandVisitor visitor = new OperandVisitor();
         InstructionNumbering numbering = new InstructionNumbering(function);
-        RegisterAccesses accesses = new RegisterAccesses(function, numbering.instructionCount(), visitor);
+        RegisterAccesses accesses = new RegisterAccesses(function, numbering.instructionCount());
         Liveness liveness = new Liveness(function, numbering, accesses);
         RegisterOccupancy[] occupancy = FixedRanges.collect(function, numbering, accesses);
         LiveInterval[] intervals = buildIntervals(function, numbering, liveness, accesses);
@@ -48,7 +48,7 @@ public final class LinearScanAllocator {
         int[] registers = new int[count];
         Arrays.fill(registers, -1);
         FrameSlot[] spills = new FrameSlot[count];
-        TreeSet<Integer> usedCalleeSaved = new TreeSet<>();
+        int usedRegisters = 0; // bit r set: physical register r holds some interval
 
         for (LiveInterval current : intervals) {
             int v = current.reg - Regs.FIRST_VIRTUAL;
@@ -76,11 +76,9 @@ public final class LinearScanAllocator {
             }
             registers[v] = chosen;
             occupancy[chosen].add(current);
-            if (Regs.isCalleeSaved(chosen)) {
-                usedCalleeSaved.add(chosen);
-            }
+            usedRegisters |= 1 << chosen;
         }
-        return new Allocation(registers, spills, usedCalleeSaved);
+        return new Allocation(registers, spills, calleeSavedIn(usedRegisters));
     }
 
     /** Frees the cheapest register for {@code current} by spilling what overlaps it there; -1 if none is cheaper. */
@@ -90,10 +88,10 @@ public final class LinearScanAllocator {
         double bestCost = current.weight();
         List<LiveInterval> bestVictims = null;
         for (int reg : order) {
-            List<LiveInterval> owners = occupancy[reg].ownersOverlapping(current);
-            if (owners.contains(null)) {
+            if (occupancy[reg].overlapsFixed(current)) {
                 continue;
             }
+            List<LiveInterval> owners = occupancy[reg].ownersOverlapping(current);
             double cost = 0;
             for (LiveInterval o : owners) {
                 cost += o.weight();
@@ -113,6 +111,17 @@ public final class LinearScanAllocator {
             spills[victim.reg - Regs.FIRST_VIRTUAL] = function.newSlot(8, 8);
         }
         return best;
+    }
+
+    /** The callee-saved registers among the set bits of {@code registerBits}, in increasing order. */
+    private static Set<Integer> calleeSavedIn(int registerBits) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int r : Regs.GPR_CALLEE_SAVED) {
+            if ((registerBits & (1 << r)) != 0) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static RegClass classOfPhysical(int reg) {

@@ -24,7 +24,7 @@ final class RegisterAccesses {
     final int[] moves;
     final int moveCount;
 
-    RegisterAccesses(MachineFunction function, int instructionCount, OperandVisitor visitor) {
+    RegisterAccesses(MachineFunction function, int instructionCount) {
         start = new int[2 * instructionCount + 1];
         regs = new int[4 * instructionCount + 16];
         int[] twice = new int[0];
@@ -37,11 +37,10 @@ final class RegisterAccesses {
             for (int k = 0, n = list.size(); k < n; k++) {
                 MachineInstruction in = list.get(k);
                 start[2 * index] = size;
-                visitor.collectUses(in);
-                size = append(size, visitor);
+                regs = OperandVisitor.ensure(regs, size, OperandVisitor.maxUses(in) + OperandVisitor.maxDefs(in));
+                size = OperandVisitor.writeUses(in, regs, size);
                 start[2 * index + 1] = size;
-                visitor.collectDefs(in);
-                size = append(size, visitor);
+                size = OperandVisitor.writeDefs(in, regs, size);
                 Op op = in.op();
                 if (op == Op.MOV || op == Op.FMOV) {
                     if (2 * moves + 2 > moveList.length) {
@@ -62,17 +61,6 @@ final class RegisterAccesses {
         this.returnsTwicePositions = twice;
         this.moves = moveList;
         this.moveCount = moves;
-    }
-
-    private int append(int size, OperandVisitor visitor) {
-        int m = visitor.size();
-        if (size + m > regs.length) {
-            regs = Arrays.copyOf(regs, Math.max(2 * regs.length, size + m));
-        }
-        for (int j = 0; j < m; j++) {
-            regs[size + j] = visitor.get(j);
-        }
-        return size + m;
     }
 
     /** The register array the start indices refer to. */
