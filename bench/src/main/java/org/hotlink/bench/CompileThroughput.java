@@ -34,8 +34,9 @@ import org.hotlink.verifier.impl.ModuleVerifier;
  * <p>Output on stdout, one tab-separated line per file:
  * {@code file ir_instructions functions code_bytes iterations parse_ns compile_ns link_ns cpu_ns error}
  * (medians in nanoseconds; parse, compile and link are the engine's wall-clock statistics, cpu is the
- * CPU time of the measuring thread across addModule, resolveAll and close, which a loaded machine disturbs
- * less; error is {@code -} or the failure message). Progress goes to stderr.
+ * CPU time of the measuring thread across addModule, resolveAll and close plus that of the engines'
+ * compile helper threads meanwhile, which a loaded machine disturbs less; error is {@code -} or the
+ * failure message). Progress goes to stderr.
  *
  * <p>Usage: {@code CompileThroughput WARMUP_CPU_SECONDS MEASURE_SECONDS FILE.ll...}
  */
@@ -99,8 +100,10 @@ public final class CompileThroughput {
             try {
                 while (samples.size() < MIN_ITERATIONS || System.nanoTime() < end) {
                     long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    long helpersStart = compileHelpersCpu();
                     samples.add(compileOnce(factory, texts.get(i), file));
-                    cpuSamples.add(THREADS.getCurrentThreadCpuTime() - cpuStart - lastEngineSetupCpu);
+                    cpuSamples.add(THREADS.getCurrentThreadCpuTime() - cpuStart - lastEngineSetupCpu
+                            + compileHelpersCpu() - helpersStart);
                 }
             } catch (Exception | StackOverflowError e) {
                 System.out.printf(Locale.ROOT, "%s\t0\t0\t0\t0\t0\t0\t0\t0\t%s%n", file, describe(e));
@@ -125,6 +128,21 @@ public final class CompileThroughput {
             engine.resolveAll();
             return engine.statistics();
         }
+    }
+
+    /**
+     * CPU time used so far by the engines' compile helper threads, which generate functions
+     * alongside the measuring thread: their work belongs in the CPU figure too.
+     */
+    private static long compileHelpersCpu() {
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("hotlink-compile-")) {
+                long cpu = THREADS.getThreadCpuTime(info.getThreadId());
+                total += Math.max(0, cpu);
+            }
+        }
+        return total;
     }
 
     private static long median(List<EngineStatistics> samples, java.util.function.ToLongFunction<EngineStatistics> f) {

@@ -1,5 +1,6 @@
 package org.hotlink.codegen;
 
+import java.util.concurrent.Executor;
 import org.hotlink.diagnostic.TargetMismatchException;
 import org.hotlink.diagnostic.UnsupportedConstructException;
 import org.hotlink.ir.Module;
@@ -34,6 +35,19 @@ public interface TargetBackend {
      *         located at that construct
      */
     RelocatableObject compile(Module module, CompileOptions options) throws UnsupportedConstructException;
+
+    /**
+     * Compiles as {@link #compile(Module, CompileOptions)}, with the same result, and may generate
+     * the code of several functions at once on threads borrowed from {@code helpers} (the engine's
+     * compile threads) besides the calling one. A back-end must not wait for a helper task to start:
+     * the executor may be busy or refuse work. This default ignores the helpers.
+     *
+     * @param helpers where helper tasks may run, or null for the calling thread alone
+     */
+    default RelocatableObject compile(Module module, CompileOptions options, Executor helpers)
+            throws UnsupportedConstructException {
+        return compile(module, options);
+    }
 
     /** The writer of entry stubs and other linker-placed code for this target. */
     StubWriter stubWriter();

@@ -1,6 +1,6 @@
 /** Back-end service and the relocatable code it produces: sections, symbols, relocations. */
 @Export
-@Version("0.3.0")
+@Version("0.4.0")
 package org.hotlink.codegen;
 
 import org.osgi.annotation.bundle.Export;

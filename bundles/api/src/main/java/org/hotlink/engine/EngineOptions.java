@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param lazy           whether modules are compiled lazily, one function on its first call, unless an
  *                       {@code add} or {@code redefine} call says otherwise ({@link CompileMode})
  * @param compileThreads how many lazy compilations may run at once (different functions; one
- *                       function is always compiled once, its other callers wait for it)
+ *                       function is always compiled once, its other callers wait for it), and how
+ *                       many threads (the compiling one included, at most one per core) parse
+ *                       the function bodies of a large module and generate its functions
  */
 public record EngineOptions(String target, String memoryStrategy, long reserveBytes, ReclamationPolicy reclamation,
                             boolean lazy, int compileThreads) {

@@ -7,6 +7,8 @@ import java.util.List;
 /** A basic block: a label-typed value holding instructions, the last of which is its terminator. */
 public final class BasicBlock extends Value {
     private final List<Instruction> instructions = new ArrayList<>();
+    /** One read-only view for every caller: compilers ask for it once per block and pass. */
+    private final List<Instruction> instructionsView = Collections.unmodifiableList(instructions);
     private Function parent;
     /** Position in {@link #parent}'s block list, -1 until appended (functions only ever append). */
     private int indexInFunction = -1;
@@ -18,7 +20,7 @@ public final class BasicBlock extends Value {
 
     /** Ordered, unmodifiable. */
     public List<Instruction> instructions() {
-        return Collections.unmodifiableList(instructions);
+        return instructionsView;
     }
 
     /** Appends {@code instruction} and makes this block its parent. */

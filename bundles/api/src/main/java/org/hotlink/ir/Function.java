@@ -14,6 +14,8 @@ public final class Function extends GlobalValue {
     private FunctionType functionType;
     private final List<Argument> arguments = new ArrayList<>();
     private final List<BasicBlock> blocks = new ArrayList<>();
+    /** One read-only view for every caller (the block list is walked by every pass). */
+    private final List<BasicBlock> blocksView = Collections.unmodifiableList(blocks);
     private CallingConvention callingConvention = CallingConvention.C;
     private AttributeSet attributes = AttributeSet.EMPTY;
     private AttributeSet returnAttributes = AttributeSet.EMPTY;
@@ -58,7 +60,7 @@ public final class Function extends GlobalValue {
 
     /** Unmodifiable, in layout order; the first is the entry block. Empty for a declaration. */
     public List<BasicBlock> blocks() {
-        return Collections.unmodifiableList(blocks);
+        return blocksView;
     }
 
     public void appendBlock(BasicBlock block) {

@@ -1,6 +1,6 @@
 /** IR parser and verifier services. */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.hotlink.parser;
 
 import org.osgi.annotation.bundle.Export;

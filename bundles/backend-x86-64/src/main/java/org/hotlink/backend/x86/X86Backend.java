@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import org.hotlink.backend.x86.emit.EmittedFunction;
 import org.hotlink.backend.x86.lower.ModuleSymbols;
@@ -93,6 +94,13 @@ public final class X86Backend implements TargetBackend {
 
     @Override
     public RelocatableObject compile(Module module, CompileOptions options) throws UnsupportedConstructException {
+        return compile(module, options, null);
+    }
+
+    /** Compiles the functions on the calling thread and on up to one helper per further core ({@link FunctionBatch}). */
+    @Override
+    public RelocatableObject compile(Module module, CompileOptions options, Executor helpers)
+            throws UnsupportedConstructException {
         long start = System.nanoTime();
         if (!module.moduleAssembly().isEmpty()) {
             throw new UnsupportedConstructException("unsupported: module-level inline assembly",
@@ -108,14 +116,22 @@ public final class X86Backend implements TargetBackend {
         ModuleSymbols symbols = new ModuleSymbols();
         // First every function's code (or its lazy definition), in module order ...
         List<Object> parts = new ArrayList<>();
+        List<Function> compiledNow = new ArrayList<>();
         for (Function f : candidates(module, options)) {
             if (f.isDeclaration() || f.isIntrinsic() || !LinkageMapping.isEmitted(f)) {
                 continue;
             }
             if (options.includes(f.name()) || eager.contains(f)) {
-                parts.add(new CompiledFunction(f, FunctionCompiler.compile(f, layout, symbols)));
+                parts.add(f);
+                compiledNow.add(f);
             } else if (options.lazyRest()) {
                 parts.add(ObjectSymbol.lazy(f.name(), LinkageMapping.definitionBinding(f)));
+            }
+        }
+        EmittedFunction[] code = FunctionBatch.compile(compiledNow, layout, symbols, helpers);
+        for (int i = 0, c = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Function f) {
+                parts.set(i, new CompiledFunction(f, code[c++]));
             }
         }
         // ... then the section each function's code will get (its own, followed by its jump tables),

@@ -69,6 +69,7 @@ final class JitEngine implements Engine {
     private final FaultHandlers faults = new FaultHandlers();
     private final ProgramRunner programs;
     private final EngineOptions options;
+    private final CompileHelpers compileHelpers;
     private final LazyModuleVersions lazyVersions = new LazyModuleVersions();
     /**
      * What the lazy trampolines call, made on the first lazy module. Held here for the engine's
@@ -87,7 +88,8 @@ final class JitEngine implements Engine {
         this.externals = externals;
         this.layer = layer;
         this.options = options;
-        this.compiler = new ModuleCompiler(services, statistics);
+        this.compileHelpers = new CompileHelpers(options.compileThreads());
+        this.compiler = new ModuleCompiler(services, statistics, compileHelpers);
         this.reclamation = new ReclamationService(options.reclamation());
         this.transactions = new ModuleTransactions(compiler, layer, table, statistics, reclamation::retire,
                 this::loadRuntimeFor, lazyVersions);
@@ -457,6 +459,7 @@ final class JitEngine implements Engine {
             return;
         }
         closed = true;
+        compileHelpers.close();
         reclamation.close();
         lazyVersions.clear();
         faults.uninstall();

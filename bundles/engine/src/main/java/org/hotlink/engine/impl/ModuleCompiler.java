@@ -14,10 +14,12 @@ import org.hotlink.ir.Module;
 final class ModuleCompiler {
     private final EngineServices services;
     private final EngineStatisticsCounter statistics;
+    private final CompileHelpers helpers;
 
-    ModuleCompiler(EngineServices services, EngineStatisticsCounter statistics) {
+    ModuleCompiler(EngineServices services, EngineStatisticsCounter statistics, CompileHelpers helpers) {
         this.services = services;
         this.statistics = statistics;
+        this.helpers = helpers;
     }
 
     /**
@@ -27,7 +29,9 @@ final class ModuleCompiler {
      */
     Module parse(String sourceName, CharSequence irText, boolean counted) throws HotlinkException {
         long start = System.nanoTime();
-        Module module = services.parser().parse(sourceName, irText);
+        Module module = helpers.available()
+                ? services.parser().parse(sourceName, irText, helpers)
+                : services.parser().parse(sourceName, irText);
         services.verifier().verify(module);
         if (counted) {
             statistics.addParse(System.nanoTime() - start, module.instructionCount());
@@ -52,7 +56,9 @@ final class ModuleCompiler {
     RelocatableObject compile(String moduleName, Module module, CompileOptions options, boolean counted)
             throws HotlinkException {
         long start = System.nanoTime();
-        RelocatableObject object = services.backend().compile(module, options);
+        RelocatableObject object = helpers.available()
+                ? services.backend().compile(module, options, helpers)
+                : services.backend().compile(module, options);
         if (counted) {
             statistics.addCompile(System.nanoTime() - start, object.statistics().functionsCompiled(),
                     object.statistics().codeBytes());

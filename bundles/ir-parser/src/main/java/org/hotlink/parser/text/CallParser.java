@@ -65,7 +65,7 @@ final class CallParser {
         }
         cursor.expectWord("call");
         List<String> fastMath = List.of();
-        while (values.context.flagWords.atFlag() && InstructionParser.FAST_MATH.contains(cursor.text())) {
+        while (values.context.flagWords.atFlag(cursor) && InstructionParser.FAST_MATH.contains(cursor.text())) {
             if (fastMath.isEmpty()) {
                 fastMath = new ArrayList<>();
             }

@@ -315,13 +315,13 @@ final class ConstantParser {
             throw cursor.error(t, "type of blockaddress must be a pointer");
         }
         BlockAddress address = new BlockAddress(f, block.text());
-        context.blockAddresses.add(new ModuleContext.PendingBlockAddress(address, block));
+        context.addBlockAddress(new ModuleContext.PendingBlockAddress(address, block));
         return address;
     }
 
     /** As {@link #parseFlags}, for callers that only read the result: an immutable empty set when there are none. */
     Set<String> parseInstructionFlags(Set<String> allowed) throws IrSyntaxException {
-        if (!context.flagWords.atFlag() || !allowed.contains(cursor.text())) {
+        if (!context.flagWords.atFlag(cursor) || !allowed.contains(cursor.text())) {
             return Set.of();
         }
         return parseFlags(allowed);

@@ -10,11 +10,10 @@ import org.hotlink.diagnostic.IrSyntaxException;
  * this answers "not a flag" with one array read instead of a set look-up of the token's text.
  */
 final class FlagWords {
-    private final TokenCursor cursor;
     private final boolean[] byText;
 
+    /** The table for the texts of {@code cursor}'s file; it serves every cursor over that file's tokens. */
     FlagWords(TokenCursor cursor) {
-        this.cursor = cursor;
         this.byText = new boolean[cursor.textCount()];
         for (Set<String> words : List.of(ConstantExpressionParser.BINARY_FLAGS, ConstantExpressionParser.GEP_FLAGS,
                 InstructionParser.CAST_FLAGS, InstructionParser.COMPARE_FLAGS, InstructionParser.FAST_MATH)) {
@@ -28,7 +27,7 @@ final class FlagWords {
     }
 
     /** True when the current token is a word that may be a flag (the caller checks which flags it accepts). */
-    boolean atFlag() throws IrSyntaxException {
+    boolean atFlag(TokenCursor cursor) throws IrSyntaxException {
         return cursor.at(TokenKind.WORD) && byText[cursor.textId()];
     }
 }

@@ -40,10 +40,27 @@ final class FunctionParser {
     }
 
     /** A parameter as written: type, attributes, the position of its name token (-1 when unnamed) and of its first token. */
-    private record Parameter(Type type, AttributeSet attributes, int name, int at) {
+    record Parameter(Type type, AttributeSet attributes, int name, int at) {
     }
 
-    void parse(Set<String> defined) throws IrSyntaxException {
+    /**
+     * A definition whose header is parsed and whose body is left for later (see {@link FunctionBodies}).
+     *
+     * @param start     position of its {@code define} keyword: errors are reported in the order of these
+     * @param bodyStart position of the body's opening brace
+     */
+    record DeferredBody(Function function, List<Parameter> parameters, int start, int bodyStart) {
+    }
+
+    /**
+     * Parses a declaration, or a definition with its body.
+     *
+     * @param deferred where a definition's body is recorded instead of being parsed now, or null to
+     *                 parse it at once. A body whose braces do not balance is parsed at once, so
+     *                 that it fails with the body parser's own diagnostic.
+     */
+    void parse(Set<String> defined, List<DeferredBody> deferred) throws IrSyntaxException {
+        int start = cursor.position();
         Token keyword = cursor.next();
         boolean definition = keyword.isWord("define");
         metadata.skipAttachments(); // LLVM 14 prints "declare !dbg !59 void @f(...)"
@@ -87,15 +104,51 @@ final class FunctionParser {
         if (properties.linkage != null && (properties.linkage == org.hotlink.ir.Linkage.EXTERN_WEAK)) {
             throw cursor.error(keyword, "invalid linkage for function definition");
         }
+        if (deferred != null && cursor.at(TokenKind.LBRACE)) {
+            int bodyStart = cursor.position();
+            boolean balanced = true;
+            try {
+                cursor.skipBalanced();
+            } catch (IrSyntaxException e) {
+                cursor.seek(bodyStart);
+                balanced = false;
+            }
+            if (balanced) {
+                createArguments(function, parameters, null);
+                deferred.add(new DeferredBody(function, parameters, start, bodyStart));
+                return;
+            }
+        }
+        readyBodyParser();
+        createArguments(function, parameters, locals);
+        body.parseBody(function);
+    }
+
+    /** Parses a body recorded by {@link #parse} (with this parser's own cursor, on any thread). */
+    void parseDeferred(DeferredBody deferred) throws IrSyntaxException {
+        readyBodyParser();
+        cursor.seek(deferred.bodyStart());
+        Function function = deferred.function();
+        for (int i = 0; i < deferred.parameters().size(); i++) {
+            Parameter p = deferred.parameters().get(i);
+            locals.define(p.name(), function.argument(i), p.at());
+        }
+        body.parseBody(function);
+    }
+
+    /** An error at this parser's current token, for failures it did not anticipate. */
+    IrSyntaxException errorHere(String message) {
+        return cursor.error(message);
+    }
+
+    private void readyBodyParser() {
         if (locals == null) {
-            // One table and body parser for all definitions of the module: they are parsed one after another.
+            // One table and body parser for all definitions this parser parses: one after another.
             locals = new LocalValueTable(cursor);
             body = new FunctionBodyParser(context, types, constants, attributes, locals);
         } else {
             locals.reset();
         }
-        createArguments(function, parameters, locals);
-        body.parseBody(function);
     }
 
     private boolean parseParameters(List<Parameter> parameters) throws IrSyntaxException {

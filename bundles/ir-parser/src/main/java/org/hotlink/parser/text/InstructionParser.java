@@ -119,7 +119,7 @@ final class InstructionParser {
 
     /** Fast-math flags after the opcode. */
     List<String> parseFastMathFlags() throws IrSyntaxException {
-        if (!values.context.flagWords.atFlag() || !FAST_MATH.contains(cursor.text())) {
+        if (!values.context.flagWords.atFlag(cursor) || !FAST_MATH.contains(cursor.text())) {
             return List.of();
         }
         List<String> flags = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.hotlink.parser.text;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.ir.BasicBlock;
 import org.hotlink.ir.GlobalValue;
@@ -12,7 +15,8 @@ import org.hotlink.ir.Type;
 /**
  * Parses a whole module: after {@link GlobalSymbolScanner} has found every global and attribute
  * group, it parses the groups, then the top-level statements in order, then resolves named types
- * and blockaddress constants.
+ * and blockaddress constants. In a large file with helper threads, the statements' pass skips
+ * function bodies, which {@link FunctionBodies} then parses on several threads.
  */
 final class ModuleParser {
     private final ModuleContext context;
@@ -24,9 +28,24 @@ final class ModuleParser {
     private final FunctionParser functions;
     private final MetadataSkipper metadata;
     private final Set<String> defined = new HashSet<>();
+    private final Lexer.Result lexed;
+    private final Executor helpers;
+    /** Bodies left for {@link FunctionBodies}, in file order; null when bodies are parsed as they come. */
+    private final List<FunctionParser.DeferredBody> deferred;
 
-    ModuleParser(String sourceName, CharSequence text) {
-        Lexer.Result lexed = Lexer.tokenize(sourceName, text.toString());
+    /**
+     * @param helpers where function bodies may be parsed besides the calling thread, or null; used
+     *                for files of at least {@link FunctionBodies#PARALLEL_MIN_TOKENS} tokens
+     */
+    ModuleParser(String sourceName, CharSequence text, Executor helpers) {
+        this(sourceName, text, helpers, FunctionBodies.PARALLEL_MIN_TOKENS);
+    }
+
+    /** As above, with helpers used from {@code minTokens} tokens on (tests use small files). */
+    ModuleParser(String sourceName, CharSequence text, Executor helpers, int minTokens) {
+        this.lexed = Lexer.tokenize(sourceName, text.toString());
+        this.helpers = helpers;
+        this.deferred = helpers != null && lexed.tokens().count() >= minTokens ? new ArrayList<>() : null;
         this.cursor = new TokenCursor(lexed.tokens(), lexed.source());
         this.context = new ModuleContext(new Module(sourceName), cursor);
         this.types = new TypeParser(context);
@@ -49,11 +68,26 @@ final class ModuleParser {
             }
         }
         cursor.seek(0);
-        while (!cursor.at(TokenKind.EOF)) {
-            statement();
+        try {
+            while (!cursor.at(TokenKind.EOF)) {
+                statement();
+            }
+        } catch (IrSyntaxException e) {
+            // Every body left for later lies before the failing statement: as in one pass in file
+            // order, an error in one of them comes first.
+            IrSyntaxException earlier = parseDeferredBodies();
+            throw earlier != null ? earlier : e;
+        }
+        IrSyntaxException failure = parseDeferredBodies();
+        if (failure != null) {
+            throw failure;
         }
         finish();
         return context.module;
+    }
+
+    private IrSyntaxException parseDeferredBodies() {
+        return deferred == null ? null : FunctionBodies.parse(context, lexed.tokens(), lexed.source(), deferred, helpers);
     }
 
     /** An error at the current token, for failures the parser did not anticipate. */
@@ -102,7 +136,7 @@ final class ModuleParser {
                 }
                 cursor.skipBalanced();
             }
-            case "define", "declare" -> functions.parse(defined);
+            case "define", "declare" -> functions.parse(defined, deferred);
             case "uselistorder", "uselistorder_bb" -> throw cursor.error(t, "unsupported: " + t.text());
             default -> throw cursor.error("expected top-level entity");
         }
@@ -185,7 +219,10 @@ final class ModuleParser {
 
     private void finish() throws IrSyntaxException {
         context.finishNamedTypes();
-        for (ModuleContext.PendingBlockAddress p : context.blockAddresses) {
+        List<ModuleContext.PendingBlockAddress> blockAddresses = new ArrayList<>(context.blockAddresses());
+        // In file order, so that the first bad one is reported whichever thread parsed it.
+        blockAddresses.sort(java.util.Comparator.comparingInt(p -> p.blockToken().offset()));
+        for (ModuleContext.PendingBlockAddress p : blockAddresses) {
             BasicBlock b = p.constant().function().block(p.blockToken().text());
             if (b == null) {
                 throw cursor.error(p.blockToken(), p.constant().function().isDeclaration()

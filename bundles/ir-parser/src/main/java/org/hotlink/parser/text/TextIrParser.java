@@ -1,5 +1,6 @@
 package org.hotlink.parser.text;
 
+import java.util.concurrent.Executor;
 import org.hotlink.diagnostic.IrSyntaxException;
 import org.hotlink.ir.Module;
 import org.hotlink.parser.IrParser;
@@ -18,10 +19,16 @@ public final class TextIrParser implements IrParser {
 
     @Override
     public Module parse(String sourceName, CharSequence text) throws IrSyntaxException {
+        return parse(sourceName, text, null);
+    }
+
+    /** Large files have their function bodies parsed on helper threads too ({@link FunctionBodies}). */
+    @Override
+    public Module parse(String sourceName, CharSequence text, Executor helpers) throws IrSyntaxException {
         if (sourceName == null || text == null) {
             throw new IrSyntaxException("no IR text given" + (sourceName == null ? "" : " for " + sourceName));
         }
-        ModuleParser parser = new ModuleParser(sourceName, text);
+        ModuleParser parser = new ModuleParser(sourceName, text, helpers);
         try {
             return parser.parse();
         } catch (IrSyntaxException e) {
