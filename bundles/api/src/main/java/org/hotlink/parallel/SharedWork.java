@@ -4,8 +4,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -13,21 +11,30 @@ import java.util.function.Supplier;
  * threads borrowed from an executor: each thread takes the next item not yet taken until none is
  * left. The caller works too and then waits only for items already taken, so a busy or refusing
  * executor never blocks the job; it just runs on fewer threads. Everything the items wrote is
- * visible to the caller when {@link #forEach} returns.
+ * visible to the caller when {@link #forEach} returns, and the failure reported is that of the
+ * first failing item in index order, as if the items had been done one after another (except that
+ * the later ones were done too).
  */
-public final class SharedWork<S> {
+public final class SharedWork<S, E extends Exception> {
+    /** One item's work, with the state of the thread doing it. */
+    @FunctionalInterface
+    public interface Item<S, E extends Exception> {
+        void run(S state, int index) throws E;
+    }
+
     private final int count;
     private final Supplier<S> threadState;
-    private final ObjIntConsumer<S> item;
+    private final Item<S, E> item;
     private final AtomicInteger next = new AtomicInteger();
     private final CountDownLatch done;
-    private final AtomicReference<Throwable> escaped = new AtomicReference<>();
+    private final Throwable[] failures;
 
-    private SharedWork(int count, Supplier<S> threadState, ObjIntConsumer<S> item) {
+    private SharedWork(int count, Supplier<S> threadState, Item<S, E> item) {
         this.count = count;
         this.threadState = threadState;
         this.item = item;
         this.done = new CountDownLatch(count);
+        this.failures = new Throwable[count];
     }
 
     /**
@@ -37,15 +44,14 @@ public final class SharedWork<S> {
      * @param helpers     where helper tasks may run, or null for the calling thread alone
      * @param maxHelpers  how many helper tasks to offer at most
      * @param threadState makes the state one thread uses for all the items it takes (its own parser, say)
-     * @param item        does one item; it should handle its own failures, since a throwable it lets
-     *                    out is rethrown here only after every item is done
+     * @throws E          the failure of the lowest-numbered item that failed (unchecked ones too)
      */
-    public static <S> void forEach(int count, Executor helpers, int maxHelpers, Supplier<S> threadState,
-                                   ObjIntConsumer<S> item) {
+    public static <S, E extends Exception> void forEach(int count, Executor helpers, int maxHelpers,
+                                                        Supplier<S> threadState, Item<S, E> item) throws E {
         if (count <= 0) {
             return;
         }
-        SharedWork<S> work = new SharedWork<>(count, threadState, item);
+        SharedWork<S, E> work = new SharedWork<>(count, threadState, item);
         if (helpers != null) {
             for (int i = 0, wanted = Math.min(maxHelpers, count - 1); i < wanted; i++) {
                 try {
@@ -57,14 +63,7 @@ public final class SharedWork<S> {
         }
         work.work();
         work.awaitAll();
-        Throwable failure = work.escaped.get();
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        } else if (failure instanceof Error e) {
-            throw e;
-        } else if (failure != null) {
-            throw new IllegalStateException(failure);
-        }
+        work.rethrowFirstFailure();
     }
 
     /** Helpers a job may usefully offer work to on this machine: one per further core. */
@@ -79,11 +78,25 @@ public final class SharedWork<S> {
                 if (state == null) {
                     state = threadState.get();
                 }
-                item.accept(state, i);
+                item.run(state, i);
             } catch (Throwable e) {
-                escaped.compareAndSet(null, e);
+                failures[i] = e;
             } finally {
                 done.countDown();
+            }
+        }
+    }
+
+    /** The latch orders every helper's writes before these reads. */
+    @SuppressWarnings("unchecked") // an item throws only E or unchecked throwables
+    private void rethrowFirstFailure() throws E {
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            } else if (failure instanceof Error e) {
+                throw e;
+            } else if (failure != null) {
+                throw (E) failure;
             }
         }
     }

@@ -30,23 +30,9 @@ final class FunctionBatch {
     static EmittedFunction[] compile(List<Function> functions, DataLayout layout, ModuleSymbols symbols,
                                      Executor helpers) throws UnsupportedConstructException {
         EmittedFunction[] code = new EmittedFunction[functions.size()];
-        Exception[] failures = new Exception[functions.size()];
         boolean parallel = functions.size() > 1 && instructions(functions) >= PARALLEL_MIN_INSTRUCTIONS;
         SharedWork.forEach(functions.size(), parallel ? helpers : null, SharedWork.otherCores(), () -> symbols,
-                (moduleSymbols, i) -> {
-                    try {
-                        code[i] = FunctionCompiler.compile(functions.get(i), layout, moduleSymbols);
-                    } catch (UnsupportedConstructException | RuntimeException e) {
-                        failures[i] = e;
-                    }
-                });
-        for (Exception failure : failures) {
-            if (failure instanceof UnsupportedConstructException e) {
-                throw e;
-            } else if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-        }
+                (moduleSymbols, i) -> code[i] = FunctionCompiler.compile(functions.get(i), layout, moduleSymbols));
         return code;
     }
 

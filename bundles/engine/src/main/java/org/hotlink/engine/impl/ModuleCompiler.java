@@ -32,7 +32,11 @@ final class ModuleCompiler {
         Module module = helpers.available()
                 ? services.parser().parse(sourceName, irText, helpers)
                 : services.parser().parse(sourceName, irText);
-        services.verifier().verify(module);
+        if (helpers.available()) {
+            services.verifier().verify(module, helpers);
+        } else {
+            services.verifier().verify(module);
+        }
         if (counted) {
             statistics.addParse(System.nanoTime() - start, module.instructionCount());
         }

@@ -29,27 +29,24 @@ final class FunctionBodies {
      */
     static IrSyntaxException parse(ModuleContext context, TokenBuffer tokens, SourceText source,
                                    List<FunctionParser.DeferredBody> bodies, Executor helpers) {
-        IrSyntaxException[] failures = new IrSyntaxException[bodies.size()];
-        SharedWork.forEach(bodies.size(), helpers, SharedWork.otherCores(), () -> newParser(context, tokens, source),
-                (parser, i) -> {
-                    try {
-                        parser.parseDeferred(bodies.get(i));
-                    } catch (IrSyntaxException e) {
-                        failures[i] = e;
-                    } catch (StackOverflowError e) {
-                        failures[i] = parser.errorHere("nesting too deep");
-                    } catch (RuntimeException e) {
-                        // A gap in the parser's own checks must still come out as a located diagnostic.
-                        failures[i] = parser.errorHere("invalid IR (" + e.getClass().getSimpleName() + ": "
-                                + e.getMessage() + ")");
-                    }
-                });
-        for (IrSyntaxException failure : failures) {
-            if (failure != null) {
-                return failure;
-            }
+        try {
+            SharedWork.forEach(bodies.size(), helpers, SharedWork.otherCores(), () -> newParser(context, tokens, source),
+                    (parser, i) -> parseOne(parser, bodies.get(i)));
+            return null;
+        } catch (IrSyntaxException e) {
+            return e;
         }
-        return null;
+    }
+
+    private static void parseOne(FunctionParser parser, FunctionParser.DeferredBody body) throws IrSyntaxException {
+        try {
+            parser.parseDeferred(body);
+        } catch (StackOverflowError e) {
+            throw parser.errorHere("nesting too deep");
+        } catch (RuntimeException e) {
+            // A gap in the parser's own checks must still come out as a located diagnostic.
+            throw parser.errorHere("invalid IR (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
     }
 
     /** A function parser with its own cursor, sharing the module's tables. */

@@ -1,6 +1,7 @@
 package org.hotlink.verifier.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,42 @@ class ConcurrentVerificationTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** {@code count} valid functions, with a use before its definition in those numbered {@code broken}. */
+    private static String module(int count, int... broken) {
+        StringBuilder ir = new StringBuilder();
+        for (int n = 0; n < count; n++) {
+            boolean bad = false;
+            for (int b : broken) {
+                bad |= b == n;
+            }
+            ir.append("define i32 @f").append(n).append("(i32 %x) {\nentry:\n")
+              .append(bad ? "  %a = add i32 %b, 1\n  %b = add i32 %x, 1\n" : "  %b = add i32 %x, 1\n  %a = add i32 %b, 1\n")
+              .append("  ret i32 %a\n}\n");
+        }
+        return ir.toString();
+    }
+
+    @Test
+    void helperThreadsReportTheFirstBrokenFunctionInModuleOrder() throws Exception {
+        ExecutorService helpers = Executors.newFixedThreadPool(3);
+        try {
+            ModuleVerifier verifier = new ModuleVerifier();
+            assertTrue(64 >= ModuleVerifier.PARALLEL_MIN_FUNCTIONS, "the module is large enough for helpers");
+            verifier.verify(TextParsers.parse("good.ll", module(64)), helpers);
+            Module broken = TextParsers.parse("bad.ll", module(64, 50, 17, 63));
+            IrVerificationException alone = org.junit.jupiter.api.Assertions.assertThrows(IrVerificationException.class,
+                    () -> verifier.verify(broken));
+            for (int round = 0; round < 5; round++) {
+                IrVerificationException shared = org.junit.jupiter.api.Assertions.assertThrows(
+                        IrVerificationException.class, () -> verifier.verify(broken, helpers));
+                assertEquals(alone.render(), shared.render(), "the same first error");
+                assertEquals(1 + 17 * 6 + 2, shared.location().line(), "in @f17, the first broken function");
+            }
+        } finally {
+            helpers.shutdownNow();
         }
     }
 }
