@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One engine's helper threads for the front and back end: the parser may parse a large module's
- * function bodies, and the back-end generate its functions, several at once on them besides the
- * compiling thread. There are as many as the engine's
- * compile threads allow, but never more than the other cores; daemon threads that end after a
- * while without work, so an idle engine holds none. Closing refuses further work, which back-ends
- * take as "no helpers" (see {@code TargetBackend#compile(Module, CompileOptions, Executor)}).
+ * function bodies, the verifier check its functions and the back-end generate them, several at
+ * once on these threads besides the compiling one. There are as many as the engine's compile
+ * threads allow, but never more than the other cores; daemon threads that end after a while
+ * without work, so an idle engine holds none. After closing, and with no helper at all, the
+ * services are given no executor ({@link #ifAvailable}), so they do the work on the calling thread.
  */
 final class CompileHelpers implements Executor, AutoCloseable {
     private static final long IDLE_SECONDS = 30;
@@ -35,9 +35,9 @@ final class CompileHelpers implements Executor, AutoCloseable {
         pool.allowCoreThreadTimeOut(true);
     }
 
-    /** Whether any helper thread may be used. */
-    boolean available() {
-        return pool != null && !pool.isShutdown();
+    /** This executor while helper threads may be used, otherwise null (what the services take for "none"). */
+    Executor ifAvailable() {
+        return pool != null && !pool.isShutdown() ? this : null;
     }
 
     @Override

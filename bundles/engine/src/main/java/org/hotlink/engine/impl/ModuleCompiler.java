@@ -29,14 +29,8 @@ final class ModuleCompiler {
      */
     Module parse(String sourceName, CharSequence irText, boolean counted) throws HotlinkException {
         long start = System.nanoTime();
-        Module module = helpers.available()
-                ? services.parser().parse(sourceName, irText, helpers)
-                : services.parser().parse(sourceName, irText);
-        if (helpers.available()) {
-            services.verifier().verify(module, helpers);
-        } else {
-            services.verifier().verify(module);
-        }
+        Module module = services.parser().parse(sourceName, irText, helpers.ifAvailable());
+        services.verifier().verify(module, helpers.ifAvailable());
         if (counted) {
             statistics.addParse(System.nanoTime() - start, module.instructionCount());
         }
@@ -60,9 +54,7 @@ final class ModuleCompiler {
     RelocatableObject compile(String moduleName, Module module, CompileOptions options, boolean counted)
             throws HotlinkException {
         long start = System.nanoTime();
-        RelocatableObject object = helpers.available()
-                ? services.backend().compile(module, options, helpers)
-                : services.backend().compile(module, options);
+        RelocatableObject object = services.backend().compile(module, options, helpers.ifAvailable());
         if (counted) {
             statistics.addCompile(System.nanoTime() - start, object.statistics().functionsCompiled(),
                     object.statistics().codeBytes());
