@@ -45,11 +45,11 @@ final class FunctionParser {
 
     /**
      * A definition whose header is parsed and whose body is left for later (see {@link FunctionBodies}).
+     * Bodies are recorded in file order, which is the order their errors are reported in.
      *
-     * @param start     position of its {@code define} keyword: errors are reported in the order of these
      * @param bodyStart position of the body's opening brace
      */
-    record DeferredBody(Function function, List<Parameter> parameters, int start, int bodyStart) {
+    record DeferredBody(Function function, List<Parameter> parameters, int bodyStart) {
     }
 
     /**
@@ -60,7 +60,6 @@ final class FunctionParser {
      *                 that it fails with the body parser's own diagnostic.
      */
     void parse(Set<String> defined, List<DeferredBody> deferred) throws IrSyntaxException {
-        int start = cursor.position();
         Token keyword = cursor.next();
         boolean definition = keyword.isWord("define");
         metadata.skipAttachments(); // LLVM 14 prints "declare !dbg !59 void @f(...)"
@@ -115,7 +114,7 @@ final class FunctionParser {
             }
             if (balanced) {
                 createArguments(function, parameters, null);
-                deferred.add(new DeferredBody(function, parameters, start, bodyStart));
+                deferred.add(new DeferredBody(function, parameters, bodyStart));
                 return;
             }
         }
